@@ -1,0 +1,103 @@
+/* gc.h - the collector's interface: allocation, tracing, the write barrier,
+ * roots and safepoints.
+ *
+ * Rules every C file follows (they are what make the collector correct):
+ *  1. Every object is allocated by gc_alloc() (or gc_alloc_var()).  Memory
+ *     comes back zeroed with the type word set, so a trace function may run
+ *     on a half-built object and will see VNULL/NULL fields.
+ *  2. Every store of a Value or object pointer into a heap object goes
+ *     through SET_FIELD (store + barrier in one).  No raw stores, not even
+ *     into an object allocated a moment ago: a collection may have run in
+ *     between and made it old.
+ *  3. GC pointers may live on the C stack (scanned conservatively), in heap
+ *     objects (traced precisely), in VM frames (scanned precisely by the
+ *     VM), or in C globals registered with gc_register_root().  Never keep
+ *     one only in malloc()ed memory.
+ *  4. Code that blocks (I/O, sleeps, lock waits) detaches the thread first
+ *     (thread_detach/thread_attach in thread.h); loops that run long without
+ *     allocating call SAFEPOINT().
+ *
+ * The collector is non-moving: an object's address never changes, so C code
+ * may hold plain Obj* pointers (including pointers into an object's interior)
+ * across allocations.
+ */
+#ifndef WEFT_GC_H
+#define WEFT_GC_H
+
+#include <stdatomic.h>
+
+#include "../object.h"
+
+/* Allocate `size` bytes (>= sizeof(Obj)) for an object of type t.  Returns
+ * zeroed memory with hdr.type = t, or NULL with MemoryError set. */
+void *gc_alloc(Type *t, size_t size);
+/* Allocation for instances of t, which may be a heap subclass of a builtin:
+ * adds room for the subclass's __dict__ pointer and __slots__ values.
+ * `size` is what the builtin itself needs. */
+void *gc_alloc_instance(Type *t, size_t size);
+/* Bytes usable in o's allocation (>= the size asked for). */
+size_t gc_usable_size(Obj *o);
+
+/* ---- tracing ---- */
+/* Called by trace functions for each field; accepts VNULL, small ints and
+ * pointers to static (non-heap) objects, which it ignores or traces. */
+void gc_mark(Tracer *t, Value v);
+#define GC_MARK(tr, p) gc_mark((tr), (Value)(p))
+void gc_mark_range(Tracer *t, const Value *v, size_t n);
+
+/* ---- write barrier ---- */
+/* Store `val` into the field lvalue `field` of heap object `owner`.  The
+ * store is a release store, so an object initialised before it is stored
+ * is seen initialised by a thread that loads the field with acquire (or
+ * through a data dependency).  Works for Value and for typed pointers. */
+void gc_barrier_slow(Obj *owner);
+extern _Atomic int gc_barrier_active; /* nonzero while the barrier must log */
+#define SET_FIELD(owner, field, val)                                      \
+    do {                                                                  \
+        __atomic_store_n(&(field), (val), __ATOMIC_RELEASE);              \
+        if (__builtin_expect(atomic_load_explicit(&gc_barrier_active,     \
+                                                  memory_order_relaxed), 0)) \
+            gc_barrier_slow((Obj *)(owner));                              \
+    } while (0)
+/* After filling many fields of `owner` with memcpy/memmove of Values (list
+ * slice ops, tuple building): the same guarantee as SET_FIELD on each. */
+void gc_barrier_bulk(Obj *owner);
+
+/* ---- roots ---- */
+/* A C global (or static) that holds a Value or object pointer. */
+void gc_register_root(void *slot);
+/* A statically allocated object (static Type, singleton) whose fields hold
+ * heap pointers: traced with its type's trace function every collection. */
+void gc_register_static(Obj *o);
+
+/* ---- collection control ---- */
+void gc_collect(void);                 /* full collection (gc.collect()) */
+void gc_set_enabled(bool on);
+bool gc_is_enabled(void);
+typedef struct GcStats {
+    uint64_t collections;
+    uint64_t collected;                /* objects freed, total */
+    uint64_t heap_bytes;               /* bytes in live blocks now */
+    uint64_t live_bytes_after_last;    /* marked bytes after the last collection */
+    uint64_t allocated_since;          /* allocations since the last collection */
+    uint64_t max_pause_ns;
+    uint64_t total_pause_ns;
+} GcStats;
+void gc_get_stats(GcStats *out);
+
+/* ---- safepoints ---- */
+/* Raised by a thread that wants to stop the world; polled at loop back
+ * edges, calls and allocation slow paths. */
+extern _Atomic int gc_stop_requested;
+void gc_safepoint_slow(void);
+#define SAFEPOINT()                                                        \
+    do {                                                                   \
+        if (__builtin_expect(atomic_load_explicit(&gc_stop_requested,      \
+                                                  memory_order_relaxed), 0)) \
+            gc_safepoint_slow();                                           \
+    } while (0)
+
+/* Initialise the heap; called once at start-up before any allocation. */
+void gc_init(void);
+
+#endif

@@ -1,0 +1,146 @@
+/* containers.h - tuple, list, dict, set/frozenset, range, slice and the
+ * builtin iterator types that walk them.
+ *
+ * Thread-safety (the rule each type's .c file restates and implements):
+ *  - tuple, frozenset, range, slice: immutable after construction.
+ *  - list, dict, set: readers take no lock; writers take the container's
+ *    WLock.  Element storage lives in a separate GC object (ValArray or the
+ *    dict/set table) that is replaced, never shrunk in place, on resize and
+ *    published with a release store; a reader that loaded the old storage
+ *    keeps reading valid memory because the collector keeps it alive.
+ *    Slots past the current length hold VNULL, which reads as "absent".
+ *  - No Python code (__eq__, __hash__, __del__) ever runs while a container
+ *    lock is held: hashes are computed before locking, and a comparison that
+ *    needs Python code drops the lock, compares, relocks and revalidates.
+ */
+#ifndef WEFT_CONTAINERS_H
+#define WEFT_CONTAINERS_H
+
+#include "../object.h"
+#include "../thread/thread.h"
+
+/* ---- tuple ---- */
+struct Tuple {
+    Obj hdr;
+    int64_t len;
+    int64_t hash;          /* cache, -1 unknown (racy fill with equal values) */
+    Value items[];
+};
+#define IS_TUPLE(v) (IS_OBJ(v) && TYPE_FLAG(v, TF_TUPLE_SUBCLASS))
+Tuple *tuple_new(int64_t len);                   /* items VNULL: fill with SET_FIELD */
+Tuple *tuple_from_array(const Value *items, int64_t n);
+Tuple *tuple_pack(int64_t n, ...);               /* tuple_pack(2, a, b) */
+extern Tuple *tuple_empty;
+static inline int64_t tuple_len(Tuple *t) { return t->len; }
+static inline Value tuple_get(Tuple *t, int64_t i) { return t->items[i]; }
+Tuple *tuple_slice(Tuple *t, int64_t start, int64_t stop);
+Value tuple_subtype_new(Type *t, Tuple *items);
+
+/* ---- list ---- */
+typedef struct ValArray {
+    Obj hdr;
+    int64_t cap;
+    Value items[];
+} ValArray;
+ValArray *valarray_new(int64_t cap);
+
+struct List {
+    Obj hdr;
+    WLock lock;
+    int64_t len;
+    ValArray *items;       /* NULL when empty and never grown */
+};
+#define IS_LIST(v) (IS_OBJ(v) && TYPE_FLAG(v, TF_LIST_SUBCLASS))
+List *list_new(int64_t cap);                     /* empty list with room for cap */
+List *list_from_array(const Value *items, int64_t n);
+int list_append(List *l, Value v);
+int64_t list_len(List *l);
+Value list_get(List *l, int64_t i);              /* VNULL (no exception) if out of range */
+int list_set(List *l, int64_t i, Value v);       /* -1 IndexError */
+int list_extend(List *l, Value iterable);
+int list_insert(List *l, int64_t i, Value v);
+Value list_pop(List *l, int64_t i);
+int list_sort(List *l, Value key, bool reverse);
+int list_reverse(List *l);
+Tuple *list_to_tuple(List *l);
+List *list_copy(List *l);
+
+/* ---- dict ---- */
+typedef struct DictTable DictTable;   /* entries + index, one GC object */
+struct Dict {
+    Obj hdr;
+    WLock lock;
+    int64_t used;          /* live entries */
+    uint64_t version;      /* bumped on every mutation (iteration checks, caches) */
+    DictTable *table;
+};
+#define IS_DICT(v) (IS_OBJ(v) && TYPE_FLAG(v, TF_DICT_SUBCLASS))
+Dict *dict_new(void);
+Dict *dict_new_presized(int64_t n);
+/* Lookup: VNULL without exception if absent; VNULL with exception on error
+ * (unhashable key, __eq__ raised). */
+Value dict_get(Dict *d, Value key);
+Value dict_get_str(Dict *d, Str *key);           /* never fails; fast for interned keys */
+Value dict_get_cstr(Dict *d, const char *key);
+int dict_set(Dict *d, Value key, Value v);
+int dict_set_str(Dict *d, Str *key, Value v);
+int dict_set_cstr(Dict *d, const char *key, Value v);
+/* Delete: 1 deleted, 0 absent (no exception), -1 error. */
+int dict_del(Dict *d, Value key);
+int dict_del_str(Dict *d, Str *key);
+int64_t dict_len(Dict *d);
+/* Iterate in insertion order: start *pos at 0; false when done. Safe against
+ * concurrent mutation (may see a mix of old and new entries, never garbage). */
+bool dict_next(Dict *d, int64_t *pos, Value *key, Value *value);
+Dict *dict_copy(Dict *d);
+int dict_update(Dict *d, Value other);           /* dict.update(other) (mapping or pairs) */
+int dict_merge(Dict *d, Value mapping, bool override);
+List *dict_keys_list(Dict *d);
+void dict_clear(Dict *d);
+
+/* ---- set / frozenset ---- */
+typedef struct SetTable SetTable;
+typedef struct Set {
+    Obj hdr;
+    WLock lock;
+    int64_t used;
+    int64_t hash;          /* frozenset hash cache, -1 unknown */
+    uint64_t version;
+    SetTable *table;
+} Set;
+#define IS_SET_OR_FROZEN(v) (IS_OBJ(v) && TYPE_FLAG(v, TF_SET_SUBCLASS))
+Set *set_new(void);
+Set *frozenset_new(void);                        /* build, then never mutate once published */
+Set *set_from_iterable(Type *t, Value iterable); /* t: set_type or frozenset_type (or subtype) */
+int set_add(Set *s, Value key);
+int set_contains(Set *s, Value key);             /* -1 error */
+int set_discard(Set *s, Value key);              /* 1 removed, 0 absent, -1 error */
+int64_t set_len(Set *s);
+bool set_next(Set *s, int64_t *pos, Value *key);
+
+/* ---- range / slice ---- */
+typedef struct Range {
+    Obj hdr;
+    Value start, stop, step, length;   /* ints (small or big) */
+} Range;
+typedef struct Slice {
+    Obj hdr;
+    Value start, stop, step;           /* any values; NONE when omitted */
+} Slice;
+Value slice_new(Value start, Value stop, Value step);
+/* slice.indices(len) with CPython's clamping: 0 ok, -1 error. */
+int slice_indices(Slice *s, int64_t len, int64_t *start, int64_t *stop,
+                  int64_t *step, int64_t *slicelen);
+Value range_new(Value start, Value stop, Value step);
+
+/* ---- builtin iterator types (enumerate, zip, map, filter, reversed,
+ * seq iterator for __getitem__ sequences, callable_iterator for
+ * iter(f, sentinel)) are exposed to Python only through builtins. ---- */
+extern Type enumerate_type, zip_type, map_type, filter_type, reversed_type;
+extern Type seqiter_type, calliter_type;
+extern Type list_iter_type, tuple_iter_type, dict_keys_type, dict_values_type,
+    dict_items_type, range_iter_type;
+Value seqiter_new(Value seq);                    /* iterator over obj[0], obj[1], ... */
+Value calliter_new(Value callable, Value sentinel);
+
+#endif

@@ -1,0 +1,98 @@
+/* runtime.h - modules, builtin functions and methods, start-up, and the
+ * entry points that join the parts of the interpreter:
+ *
+ *   source --compile_source()--> Code --vm_run_code()--> result
+ *   import statement --import_name()--> module (compiles + runs its file)
+ *
+ * Who implements what: src/compile (compile_source), src/vm (vm_*, code,
+ * function, frame, generator, traceback objects), src/modules (builtins,
+ * sys, math, gc, time, import system), src/objects/module.c, descr.c.
+ */
+#ifndef WEFT_RUNTIME_H
+#define WEFT_RUNTIME_H
+
+#include "error.h"
+#include "gc/gc.h"
+#include "object.h"
+#include "objects/bytes.h"
+#include "objects/containers.h"
+#include "objects/number.h"
+#include "objects/str.h"
+#include "thread/thread.h"
+
+/* ---- modules (objects/module.c) ----
+ * A module is its __dict__ plus a name; attribute access reads the dict
+ * (lock-free, dict rules apply). */
+typedef struct Module {
+    Obj hdr;
+    Dict *dict;
+    Str *name;
+} Module;
+Module *module_new(Str *name);
+/* Add builtin functions (CFunction objects bound to the module). */
+int module_add_functions(Module *m, const MethodDef *defs);
+int module_add_value(Module *m, const char *name, Value v);
+
+/* ---- builtin functions and method descriptors (objects/descr.c) ---- */
+typedef struct CFunction {     /* a builtin function, or a bound builtin method */
+    Obj hdr;
+    const MethodDef *def;
+    Value self;                /* VNULL for plain functions; module or bound instance */
+    Value module;              /* __module__ name, or VNULL */
+} CFunction;
+typedef struct MethodDescr {   /* an unbound method of a builtin type: str.split */
+    Obj hdr;
+    const MethodDef *def;
+    Type *owner;
+} MethodDescr;
+typedef struct GetSetDescr {
+    Obj hdr;
+    const GetSetDef *def;
+    Type *owner;
+} GetSetDescr;
+Value cfunction_new(const MethodDef *def, Value self, Value module);
+Value method_descr_new(const MethodDef *def, Type *owner);
+/* Call a builtin method descriptor with an explicit self (fast path for
+ * the VM's method calls: no bound object is allocated). */
+Value method_descr_call(MethodDescr *d, Value self, Value *args, size_t nargs, Tuple *kwnames);
+
+/* Python-level bound method (objects/func? owned by src/vm): method_type. */
+Value method_new(Value func, Value self);
+
+/* ---- compile and run (src/compile, src/vm) ---- */
+enum { COMPILE_EXEC, COMPILE_EVAL, COMPILE_SINGLE };
+/* Parse + compile source text.  Returns a Code object, or VNULL with
+ * SyntaxError (with filename, lineno, offset, text) set. */
+Value compile_source(const char *src, size_t len, const char *filename, int mode);
+/* Run a module-level/exec/eval code object with the given namespaces
+ * (locals may equal globals).  Returns the value (eval) or None. */
+Value vm_run_code(Value code, Dict *globals, Dict *locals);
+/* Name of the code object's function and its file, for tracebacks. */
+Str *code_name(Value code);
+Str *code_filename(Value code);
+int code_firstlineno(Value code);
+
+/* ---- builtins, sys, import (src/modules) ---- */
+extern Dict *builtins_dict;    /* the builtins module's namespace (GC root) */
+extern Module *sys_module;     /* GC root */
+extern Dict *sys_modules;      /* sys.modules (GC root) */
+/* The import statement: __import__(name, globals, None, fromlist, level). */
+Value import_name(Str *name, Dict *globals, Value fromlist, int level);
+/* Import a module by absolute dotted name (runs it on first import). */
+Value import_module(Str *name);
+/* Register a builtin (C) module: name -> init function returning Module*. */
+typedef Module *(*ModuleInitFn)(void);
+void import_register_builtin(const char *name, ModuleInitFn init);
+/* sys.stdout / sys.stderr writes (used by print and exc_print). */
+int sys_write_stdout(Str *s);
+int sys_write_stderr(const char *utf8);
+
+/* ---- start-up ---- */
+/* Initialise everything (heap, types, builtins, sys) for the calling
+ * thread, which becomes the main thread.  argv as given to weft's main
+ * after option processing (argv[0] is the script name or "-c"). */
+int runtime_init(int argc, char **argv, void *stack_base);
+/* Run the program described by the command line; returns the exit status. */
+int runtime_main(int argc, char **argv);
+
+#endif
