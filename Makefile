@@ -17,7 +17,7 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILDDIR)/unit/%)
 WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter \
         -Wno-missing-field-initializers -Wno-sign-compare
 CFLAGS_BASE := -std=gnu11 -pthread -fno-strict-aliasing -Isrc -Iinclude -MMD -MP $(WARN)
-LIBS := -lgmp -lm -pthread
+LIBS := -lgmp -lutf8proc -lm -pthread
 
 ifeq ($(BUILD),release)
   CFLAGS_MODE := -O2 -g -DNDEBUG

@@ -4,7 +4,9 @@
 # what to install when it cannot install it itself.
 set -u
 need=""
-echo '#include <gmp.h>' | ${CC:-cc} -E -x c - >/dev/null 2>&1 || need="$need libgmp-dev"
+have() { echo "#include <$1>" | ${CC:-cc} -E -x c - >/dev/null 2>&1; }
+have gmp.h || need="$need libgmp-dev"
+have utf8proc.h || need="$need libutf8proc-dev"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo -n"; else SUDO=none; fi
 if [ "$SUDO" != none ] && command -v apt-get >/dev/null 2>&1; then
