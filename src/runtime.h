@@ -67,6 +67,9 @@ Value compile_source(const char *src, size_t len, const char *filename, int mode
 /* Run a module-level/exec/eval code object with the given namespaces
  * (locals may equal globals).  Returns the value (eval) or None. */
 Value vm_run_code(Value code, Dict *globals, Dict *locals);
+/* Trace every interpreter frame of thread ts (called by the collector
+ * with the world stopped). */
+void vm_trace_thread(ThreadState *ts, Tracer *t);
 /* Name of the code object's function and its file, for tracebacks. */
 Str *code_name(Value code);
 Str *code_filename(Value code);
