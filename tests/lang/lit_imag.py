@@ -1,0 +1,10 @@
+# Imaginary literals and basic complex arithmetic.
+print(1j, 2.5j, 1e3j, 0j)
+print(1 + 2j, (1 + 2j) * (3 - 1j))
+print((1 + 2j).real, (1 + 2j).imag)
+print(abs(3 + 4j))
+print(type(1j).__name__)
+print((2j) ** 2)
+print(complex(1, 2) == 1 + 2j)
+print(repr(-1j), repr(1 - 0j))
+print((1 + 1j).conjugate())

@@ -1,0 +1,23 @@
+# Operator precedence across the whole table.
+print(2 + 3 * 4 ** 2, (2 + 3) * 4 ** 2, 2 + (3 * 4) ** 2)
+print(-2 ** 2, -(2 ** 2), (-2) ** 2)
+print(2 * 3 % 4, 2 * (3 % 4), 10 - 4 - 3, 10 - (4 - 3))
+print(100 / 10 / 5, 100 / (10 / 5), 2 ** 2 ** 3)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3)
+print(6 & 3 ^ 5 | 8, ((6 & 3) ^ 5) | 8)
+print(1 | 2 == 3, (1 | 2) == 3)
+print(not 1 == 2, not (1 == 2))
+print(1 < 2 and 3 < 4 or 5 > 6, 0 or 1 and 0)
+print(not 0 and 0, (not 0) and 0)
+print(3 if 1 else 4 + 10, (3 if 1 else 4) + 10)
+f = lambda x: x + 1 if x else 0
+print(f(0), f(5))
+print(-3 % 5, (-3) % 5, -(3 % 5))
+print(~1 + 1, ~(1 + 1), -~1, ~-1)
+print(2 * -3, 2 ** -1, - 2 * - 3)
+print(5 in [5] == True, (5 in [5]) == True)
+print(1 + 2 > 2, 'a' * 2 + 'b', 'ab' * (1 + 1))
+a, b = 3, 4
+print(a * b + a // b - a % b ** 2)
+print(a > 2 == b > 3, (a > 2) == (b > 3))
+print(1 if 0 else 2 if 0 else 3)

@@ -1,0 +1,4 @@
+visible = 'visible'
+_private = 'private'
+def func():
+    return 'func'
