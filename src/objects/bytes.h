@@ -11,6 +11,7 @@
 #include "../object.h"
 #include "../thread/thread.h"
 
+typedef struct Bytes Bytes;
 struct Bytes {
     Obj hdr;
     int64_t len;
