@@ -110,13 +110,15 @@ struct Type {
     Tuple *bases;             /* __bases__ */
     Tuple *mro;               /* __mro__, including the type itself */
     Dict *dict;               /* __dict__ (the class namespace) */
+    List *subclasses;         /* direct subclasses (strong refs), for cache invalidation */
     uint32_t flags;
     uint32_t version;         /* bumped when dict/bases change; 0 = uncacheable */
     uint32_t basicsize;       /* bytes of the fixed part of an instance */
     uint32_t itemsize;        /* bytes per item for variable-size types, else 0 */
     int32_t dict_offset;      /* 0: no __dict__; >0: byte offset of a Dict*;
                                  -1: the last word of the allocation */
-    uint32_t nslots;          /* __slots__ entries (stored after basicsize of base) */
+    uint32_t nslots;          /* __slots__ values this heap type adds */
+    uint32_t slots_offset;    /* byte offset of those values in an instance */
     TraceFn trace;            /* visits every pointer field of an instance */
 
     NewFn new_;               /* type.__call__ step 1: allocate (cls.__new__) */

@@ -91,6 +91,11 @@ int sys_write_stdout(Str *s);
 int sys_write_stderr(const char *utf8);
 
 /* ---- start-up ---- */
+/* Start-up steps of the core parts, called in order by runtime_init. */
+void types_init(void);          /* type_ready for STATIC_TYPES (type.c) */
+void exceptions_init(void);     /* exception types (exceptions.c) */
+void err_init(void);            /* preallocated MemoryError (error.c) */
+
 /* Initialise everything (heap, types, builtins, sys) for the calling
  * thread, which becomes the main thread.  argv as given to weft's main
  * after option processing (argv[0] is the script name or "-c"). */
