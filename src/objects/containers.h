@@ -143,4 +143,42 @@ extern Type list_iter_type, tuple_iter_type, dict_keys_type, dict_values_type,
 Value seqiter_new(Value seq);                    /* iterator over obj[0], obj[1], ... */
 Value calliter_new(Value callable, Value sentinel);
 
+/* ---- helpers shared by the container files (and other engineers' types
+ * that print nested containers) ---- */
+/* Per-thread guard for repr of self-referencing containers ([...], {...}):
+ * returns 1 if v is already being printed on this thread (print the
+ * placeholder and do not call repr_leave), 0 after entering, -1 on error. */
+int repr_enter(Value v);
+void repr_leave(Value v);
+/* An index-like key for sequence subscripts: 1 with *out set (IndexError
+ * "cannot fit 'int' into an index-sized integer" if too big gives -1),
+ * 0 when key is neither an int nor has __index__ (no exception). */
+int seq_index_value(Value key, int64_t *out);
+/* Fast list/tuple length and item access for code that walks sequences. */
+static inline Value *tuple_items(Tuple *t) { return t->items; }
+/* Storage of a list at this instant (length *n); readers only. */
+Value *list_items_snapshot(List *l, int64_t *n);
+/* Lexicographic rich comparison of two item arrays (tuple/list). */
+Value seq_richcompare(const Value *a, int64_t na, const Value *b, int64_t nb, int op);
+/* Sort n values in place stably by `<` (keys[i] orders vals[i]; keys may
+ * equal vals).  0 ok, -1 error (arrays remain a permutation). */
+int timsort_values(Value *keys, Value *vals, int64_t n);
+/* Set internals used by dict views. */
+Set *set_new_of_type(Type *t);
+int set_update(Set *s, Value iterable);
+int set_merge_iterable(Set *s, Value iterable);
+Value set_symmetric_difference_update(Set *s, Value other);
+Value set_difference_update(Set *s, Value other);
+/* dict lookup with a precomputed hash (hash from obj_hash). */
+Value dict_get_hash(Dict *d, Value key, int64_t hash);
+int dict_set_hash(Dict *d, Value key, int64_t hash, Value v);
+bool dict_next_hash(Dict *d, int64_t *pos, Value *key, Value *value, int64_t *hash);
+Value dict_pop_value(Dict *d, Value key, Value deflt); /* VNULL+exc on KeyError */
+/* Internal storage types. */
+extern Type valarray_type, dicttable_type, settable_type;
+extern Type list_reviter_type, set_iter_type, dict_keyiter_type,
+    dict_valueiter_type, dict_itemiter_type, dict_revkeyiter_type,
+    dict_revvalueiter_type, dict_revitemiter_type, range_reviter_type,
+    longrange_iter_type;
+
 #endif
