@@ -35,6 +35,13 @@ void *gc_alloc(Type *t, size_t size);
  * adds room for the subclass's __dict__ pointer and __slots__ values.
  * `size` is what the builtin itself needs. */
 void *gc_alloc_instance(Type *t, size_t size);
+/* gc_alloc_instance's rule: a fixed-size type (itemsize == 0) gets
+ * max(size, t->basicsize) bytes, so a heap subclass's basicsize (which
+ * counts its __dict__ pointer and __slots__ values) decides.  When
+ * t->dict_offset == -1 one more word is added and the dict pointer is the
+ * LAST word of the allocation: *(Dict **)((char *)o + gc_usable_size(o) - 8).
+ * (A variable-size type that uses gc_usable_size() as its capacity must not
+ * use that last word when its instance has dict_offset == -1.) */
 /* Bytes usable in o's allocation (>= the size asked for). */
 size_t gc_usable_size(Obj *o);
 
@@ -84,6 +91,14 @@ typedef struct GcStats {
     uint64_t total_pause_ns;
 } GcStats;
 void gc_get_stats(GcStats *out);
+/* gc.collect(): a full collection; returns the number of objects freed. */
+int64_t gc_collect_count(void);
+/* gc.set_threshold / gc.get_threshold.  t0 scales the minimum allocation
+ * budget between automatic collections (t0 * 12 KiB, default 700 -> ~8 MiB);
+ * t0 == 0 disables automatic collection, as in CPython.  t1/t2 are kept for
+ * get_threshold() only (the collector is not generational yet). */
+void gc_set_threshold(int t0, int t1, int t2);
+void gc_get_threshold(int out[3]);
 
 /* ---- safepoints ---- */
 /* Raised by a thread that wants to stop the world; polled at loop back

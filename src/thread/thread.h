@@ -68,6 +68,10 @@ void thread_attach(void);
  * lists, comparisons).  Returns -1 with RecursionError set. */
 int thread_enter_recursive(const char *where);
 void thread_leave_recursive(void);
+/* -1 with RecursionError set when the C stack is within ~256 KiB of its
+ * limit (for deep C recursion that is not counted by the guards above, e.g.
+ * the VM's calls into C).  thread_enter_recursive() checks it too. */
+int thread_check_stack(const char *where);
 extern int thread_recursion_limit;       /* sys.getrecursionlimit() */
 
 /* ---- WLock: a 32-bit lock embedded in mutable containers ----
