@@ -16,6 +16,7 @@
 #include <gmp.h>
 
 #include "../object.h"
+#include "str.h"
 
 typedef struct BigInt {
     Obj hdr;
@@ -73,5 +74,58 @@ int64_t float_hash(double d);
  * "could not convert string to float: 'x'". */
 Value float_from_string(Str *s);
 Value float_subtype_new(Type *t, double d);
+
+/* ---- helpers shared by the number files, math and the runtime ---- */
+/* Read-only GMP view of any int-like v (bool, small int, BigInt, int
+ * subclass instance).  No allocation: a big int's limbs are read in place,
+ * so keep v alive (on the stack) while the view is used; never mpz_clear
+ * it, and do not copy the struct (z points into buf for small values). */
+typedef struct IntView {
+    mpz_t z;
+    mp_limb_t buf[1];
+} IntView;
+void int_view(Value v, IntView *iv);
+/* A plain int Value for z: small when it fits, else a new BigInt. */
+Value int_from_mpz(mpz_srcptr z);
+/* sys.get_int_max_str_digits() (0: no limit); read/written by sys. */
+extern int int_max_str_digits;
+/* pow(a, b[, mod]) for int-likes; mod is VNULL or NONE for 2-arg pow.
+ * Negative b without mod gives a float. */
+Value int_pow(Value a, Value b, Value mod);
+Value int_true_divide(Value a, Value b);           /* correctly rounded a / b */
+Value int_divmod(Value a, Value b);                /* (a // b, a % b) */
+Value int_neg(Value a);
+Value int_abs(Value a);
+Value int_invert(Value a);
+Value int_lshift(Value a, Value b);
+Value int_rshift(Value a, Value b);
+Value int_and(Value a, Value b);
+Value int_or(Value a, Value b);
+Value int_xor(Value a, Value b);
+Value int_gcd(Value a, Value b);                   /* non-negative */
+/* format(int, spec) and format(float, spec). */
+Str *int_format(Value v, Str *spec);
+Str *float_format(double d, Str *spec);
+/* float ** float with CPython's errors (ZeroDivisionError, OverflowError,
+ * ValueError for a negative base with a fractional exponent: Weft has no
+ * complex numbers yet). */
+Value float_pow_d(double a, double b);
+/* round(x, ndigits) for a float, correctly rounded (ndigits VNULL/NONE:
+ * round half to even to an int). */
+Value float_round(double d, Value ndigits);
+/* Method tables (defined in int_methods.c / float_methods.c). */
+extern const MethodDef int_methods[];
+extern const GetSetDef int_getsets[];
+extern const MethodDef float_methods[];
+extern const GetSetDef float_getsets[];
+Value int_new(Type *t, Value *args, size_t nargs, Tuple *kwnames);
+Value float_new_(Type *t, Value *args, size_t nargs, Tuple *kwnames);
+Str *int_repr(Value v);
+/* Shared number layout for __format__: sign, prefix, integer digits
+ * (grouped per spec), then `rest` (fraction, exponent, '%'), padded per
+ * spec; `numeric` false for strings like 'nan' that never take grouping. */
+Str *num_format_layout(const FormatSpec *spec, const char *sign, const char *prefix,
+                       const char *intdigits, size_t nint, const char *rest,
+                       char default_align);
 
 #endif
