@@ -70,6 +70,9 @@ Value vm_run_code(Value code, Dict *globals, Dict *locals);
 /* Trace every interpreter frame of thread ts (called by the collector
  * with the world stopped). */
 void vm_trace_thread(ThreadState *ts, Tracer *t);
+/* Zero-argument super(): the current frame's __class__ cell and first
+ * argument; -1 with RuntimeError when there are none. */
+int vm_super_args(Type **cls, Value *self);
 /* Name of the code object's function and its file, for tracebacks. */
 Str *code_name(Value code);
 Str *code_filename(Value code);
