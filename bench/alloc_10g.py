@@ -8,7 +8,7 @@
 #
 # The interesting number is the peak RSS reported by bench/compare.py: an
 # allocator / collector that returns or reuses memory keeps it close to the
-# live size (CPython: ~60 MiB); one that never frees grows towards 10 GiB.
+# live size (CPython: ~66 MiB); one that never frees grows towards 10 GiB.
 #
 # Usage: alloc_10g.py [MiB]    (default: DEFAULT_SIZE MiB allocated in total
 #                               in 64 KiB chunks)

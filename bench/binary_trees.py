@@ -11,6 +11,7 @@ import sys
 DEFAULT_SIZE = 15
 SIZE_KIND = "log2"
 MIN_DEPTH = 4
+ITER_SHIFT = 5   # 2**ITER_SHIFT trees of depth max_depth, more of smaller
 
 
 class Node:
@@ -60,7 +61,7 @@ def main():
 
     depth = MIN_DEPTH
     while depth <= max_depth:
-        iterations = 1 << (max_depth - depth + MIN_DEPTH)
+        iterations = 1 << (max_depth - depth + ITER_SHIFT)
         check = 0
         for _ in range(iterations):
             check += count_tuple_tree(build_tuple_tree(depth))
