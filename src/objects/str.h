@@ -128,6 +128,16 @@ typedef struct FormatSpec {
 } FormatSpec;
 /* Parse a format spec; ValueError with CPython's wording on bad input. */
 int format_spec_parse(Str *spec, FormatSpec *out);
+/* The same, naming the formatted type in "Invalid format specifier ... for
+ * object of type 'X'" (format_spec_parse uses the type format() is
+ * formatting, from a thread-local, or "object"). */
+int format_spec_parse_typed(Str *spec, FormatSpec *out, const char *type_name);
+/* Helpers for numeric __format__ implementations: append value formatted
+ * per spec (padding, sign, grouping, '#', '=' alignment, 'z'), or -1. */
+int format_int_spec(StrBuilder *b, Value v, const FormatSpec *spec);
+int format_float_spec(StrBuilder *b, double d, const FormatSpec *spec, const char *type_name);
+/* str.__format__(spec). */
+Str *str_format_spec(Str *s, Str *spec);
 /* Pad `body` per spec (fill/align/width) into b; default_align for when
  * spec->align is 0. */
 int format_pad(StrBuilder *b, const FormatSpec *spec, Str *body, char default_align);
@@ -137,5 +147,10 @@ Str *format_value(Value v, Str *spec);
 Str *str_format_method(Str *fmt, Value *args, size_t nargs, Tuple *kwnames, Value mapping);
 /* printf-style `fmt % args` for str. */
 Value str_percent_format(Str *fmt, Value args);
+/* sep.join(iterable) */
+Value str_join(Str *sep, Value iterable);
+/* Encode/decode by codec name: utf-8, ascii, latin-1 (and aliases). */
+Value str_encode(Str *s, const char *encoding, const char *errors);
+Value str_decode(const uint8_t *p, int64_t n, const char *encoding, const char *errors);
 
 #endif

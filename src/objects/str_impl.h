@@ -3,6 +3,8 @@
 #ifndef WEFT_STR_IMPL_H
 #define WEFT_STR_IMPL_H
 
+#include <stdlib.h>
+
 #include "../runtime.h"
 
 /* Width in bytes needed for code point `maxchar`. */
@@ -37,8 +39,6 @@ Bytes *str_encode_8bit(Str *s, const char *encoding, uint32_t limit, const char 
 /* Decode latin-1/ascii bytes. */
 Str *str_decode_8bit(const uint8_t *p, size_t n, const char *encoding, uint32_t limit, const char *errors);
 /* Generic encode/decode by encoding name (utf-8, ascii, latin-1 ...). */
-Value str_encode(Str *s, const char *encoding, const char *errors);
-Value str_decode(const uint8_t *p, int64_t n, const char *encoding, const char *errors);
 /* Raise UnicodeDecodeError/UnicodeEncodeError. */
 void raise_decode_error(const char *enc, const uint8_t *data, int64_t n, int64_t start, int64_t end, const char *reason);
 void raise_encode_error(const char *enc, Str *s, int64_t start, int64_t end, const char *reason);
@@ -61,15 +61,20 @@ int64_t bytes_find_raw(const uint8_t *h, int64_t hn, const uint8_t *n, int64_t n
 int64_t bytes_rfind_raw(const uint8_t *h, int64_t hn, const uint8_t *n, int64_t nn, int64_t start, int64_t end);
 int64_t bytes_count_raw(const uint8_t *h, int64_t hn, const uint8_t *n, int64_t nn, int64_t start, int64_t end, int64_t maxcount);
 
-/* Formatting helpers (format.c). */
-/* Format a float per spec into the builder (used by % formatting and
- * float.__format__ if the numbers engineer wants it). */
-int format_float_spec(StrBuilder *b, double d, const FormatSpec *spec, const char *fname);
-/* Format an int per spec. */
-int format_int_spec(StrBuilder *b, Value v, const FormatSpec *spec);
-/* Shared %-format engine: for bytes when is_bytes. Returns a Str (str) or
- * Bytes (bytes) Value. */
-Value percent_format(const uint32_t *fmt_unused, Value fmt, Value args, bool is_bytes);
+/* Shared %-format engine over code points; for bytes when is_bytes (then
+ * returns Bytes). */
+Value percent_format(Value fmt, Value args, bool is_bytes);
+/* Unicode classes (str_methods.c). */
+bool uni_isspace(uint32_t c);
+bool uni_isalpha(uint32_t c);
+bool uni_isdecimal(uint32_t c);
+bool uni_isdigit(uint32_t c);
+bool uni_isnumeric(uint32_t c);
+/* Keyword binding with the old getargs wording. */
+int str_kwbind(const char *fname, Value *args, size_t nargs, Tuple *kw, const char *const *names, size_t max,
+               Value *out);
+/* A stable tuple of a sequence's items; TypeError notiter_msg if not iterable. */
+Tuple *seq_snapshot(Value v, const char *notiter_msg);
 
 extern Type str_iter_type, bytes_iter_type, bytearray_iter_type;
 

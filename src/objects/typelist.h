@@ -16,4 +16,10 @@
     X(enumerate_type) X(zip_type) X(map_type) X(filter_type)              \
     X(reversed_type) X(seqiter_type) X(calliter_type)                     \
     X(list_iter_type) X(tuple_iter_type) X(dict_keys_type)                \
-    X(dict_values_type) X(dict_items_type) X(range_iter_type)
+    X(dict_values_type) X(dict_items_type) X(range_iter_type)             \
+    X(str_iter_type) X(bytes_iter_type) X(bytearray_iter_type)          \
+    X(valarray_type) X(dicttable_type) X(settable_type)                   \
+    X(list_reviter_type) X(set_iter_type) X(dict_keyiter_type)            \
+    X(dict_valueiter_type) X(dict_itemiter_type) X(dict_revkeyiter_type)  \
+    X(dict_revvalueiter_type) X(dict_revitemiter_type)                    \
+    X(range_reviter_type) X(longrange_iter_type)
