@@ -173,6 +173,9 @@ void type_ready(Type *t) {
     t->version = new_version();
 }
 
+#define DECLARE_ONE(T) extern Type T;
+STATIC_TYPES(DECLARE_ONE)
+#undef DECLARE_ONE
 #define READY_ONE(T) type_ready(&T);
 void types_init(void) {
     STATIC_TYPES(READY_ONE)
