@@ -32,11 +32,15 @@ if [ "${1:-}" = "--_one" ]; then
     act="$_WEFT_WORK/$key"
     stdin_file=/dev/null
     [ -f "$dir/$base.in" ] && stdin_file="$dir/$base.in"
-    (
-        cd "$dir" || exit 126
-        exec timeout -k 5 "$_WEFT_TIMEOUT" "$_WEFT_INTERP" "$base.py" \
-            <"$stdin_file" >"$act.out" 2>"$act.err"
-    )
+    # (the outer 2>/dev/null only silences bash's own "Segmentation fault"
+    # report; the interpreter's stderr goes to $act.err)
+    {
+        (
+            cd "$dir" || exit 126
+            exec timeout -k 5 "$_WEFT_TIMEOUT" "$_WEFT_INTERP" "$base.py" \
+                <"$stdin_file" >"$act.out" 2>"$act.err"
+        )
+    } 2>/dev/null
     rc=$?
     reasons=()
     detail=""

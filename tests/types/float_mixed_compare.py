@@ -1,0 +1,15 @@
+# Exact comparison between floats and (huge) ints.
+big = 2 ** 53
+print(big == float(big), big + 1 == float(big + 1), big + 1 > float(big))
+print(float(big + 1) < big + 1, float(big) <= big + 1)
+print(10 ** 23 == 1e23, 10 ** 23 < 1e23, 10 ** 23 > 1e23)
+print(2 ** 1000 > 1e300, 2 ** 1024 > 1.7976931348623157e308)
+print(-(2 ** 1024) < -1.7976931348623157e308, 2 ** 1024 < float('inf'))
+print(10 ** 400 == float('inf'), -(10 ** 400) > float('-inf'))
+print(0.5 < 1, 0.5 > 0, -0.5 < 0, 1.0 == True, 0.0 == False)
+print(3 < 3.0000000000000004, 3 == 3.0000000000000004, 2 ** 63 == 9.223372036854776e18)
+print(9007199254740993 == 9007199254740992.0, 9007199254740993 > 9007199254740992.0)
+print([x for x in [1, 1.0, 2, 2.5, 3] if x == 1])
+print(sorted([2 ** 60 + 1, float(2 ** 60), 2 ** 60 - 1]))
+print({1: 'int', 1.0: 'float'}, {2.0: 'float', 2: 'int'})
+print(1 in {1.0}, 1.0 in {1}, 2 ** 70 in {float(2 ** 70)})
