@@ -24,11 +24,13 @@
 #include "slots.h"
 #include "typelist.h"
 
-static _Atomic uint32_t next_version = 1;
+static _Atomic uint64_t next_version = 1;
 
+/* A fresh version number; 0 (never cache) once the counter wraps, so a
+ * version is never reused. */
 static uint32_t new_version(void) {
-    uint32_t v = atomic_fetch_add_explicit(&next_version, 1, memory_order_relaxed);
-    return v ? v : atomic_fetch_add_explicit(&next_version, 1, memory_order_relaxed);
+    uint64_t v = atomic_fetch_add_explicit(&next_version, 1, memory_order_relaxed);
+    return v > UINT32_MAX ? 0 : (uint32_t)v;
 }
 
 /* Invalidate caches keyed on t's version, and on its subclasses'. */
@@ -63,7 +65,7 @@ bool type_is_subtype(Type *a, Type *b) {
     return b == &object_type;
 }
 
-Value type_lookup(Type *t, Str *name) {
+static Value lookup_mro(Type *t, Str *name) {
     Tuple *mro = t->mro;
     if (!mro)
         return t->dict ? dict_get_str(t->dict, name) : VNULL;
@@ -76,6 +78,38 @@ Value type_lookup(Type *t, Str *name) {
         }
     }
     return VNULL;
+}
+
+/* Per-thread method cache: (type version, interned name) -> value, absent
+ * results included.  It needs no lock and no GC tracing: a version number
+ * names one state of the dicts along the MRO (versions are never reused),
+ * so an entry is returned only while the dict that holds its value is
+ * unchanged, which keeps the value alive; interned names are immortal. */
+#define MCACHE_BITS 12
+typedef struct MCacheEntry {
+    uint32_t version;
+    Str *name;
+    Value value;
+} MCacheEntry;
+static _Thread_local MCacheEntry mcache[1 << MCACHE_BITS];
+
+Value type_lookup(Type *t, Str *name) {
+    /* acquire: pairs with the release in type_modified, so a reader that
+     * sees the new version also sees the dict update before it */
+    uint32_t v = __atomic_load_n(&t->version, __ATOMIC_ACQUIRE);
+    if (!v || !name->interned)
+        return lookup_mro(t, name);
+    size_t h = (((uintptr_t)name >> 4) ^ (v * 2654435761u)) & ((1u << MCACHE_BITS) - 1);
+    MCacheEntry *e = &mcache[h];
+    if (e->version == v && e->name == name)
+        return e->value;
+    Value r = lookup_mro(t, name);
+    if (__atomic_load_n(&t->version, __ATOMIC_ACQUIRE) == v) {
+        e->version = v;
+        e->name = name;
+        e->value = r;
+    }
+    return r;
 }
 
 Dict **obj_dict_ptr(Value self) {
