@@ -685,4 +685,5 @@ void slots_init_extra_types(void) {
     type_ready(&slot_wrapper_type);
     type_ready(&classmethod_descr_type);
     type_ready(&member_descr_type);
+    type_ready(&mappingproxy_type);
 }

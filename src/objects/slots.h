@@ -23,6 +23,8 @@ Value getset_descr_new(const GetSetDef *def, Type *owner);
 Value member_descr_new(Str *name, Type *owner, uint32_t offset);
 Value staticmethod_new(Value callable);
 Value classmethod_new(Value callable);
-extern Type classmethod_descr_type, member_descr_type, slot_wrapper_type;
+extern Type classmethod_descr_type, member_descr_type, slot_wrapper_type, mappingproxy_type;
+/* mappingproxy.c: read-only view of a class namespace */
+Value mappingproxy_new(Value mapping);
 
 #endif

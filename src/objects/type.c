@@ -671,7 +671,7 @@ static Value type_get_base(Value self) {
     return b ? OBJ_VAL(b) : NONE;
 }
 static Value type_get_mro(Value self) { return OBJ_VAL(AS(Type, self)->mro); }
-static Value type_get_dict(Value self) { return OBJ_VAL(AS(Type, self)->dict); }
+static Value type_get_dict(Value self) { return mappingproxy_new(OBJ_VAL(AS(Type, self)->dict)); }
 static Value type_get_module(Value self) {
     Type *t = AS(Type, self);
     Value m = dict_get_str(t->dict, ID(__module__));
