@@ -13,7 +13,7 @@
 #include "gc/gc.h"
 #include "thread/thread.h"
 
-static int failures;
+static int failures __attribute__((unused));
 #define CHECK(cond)                                                        \
     do {                                                                   \
         if (!(cond)) {                                                     \
