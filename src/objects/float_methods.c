@@ -641,7 +641,28 @@ static Value m_getnewargs(Value self, Value *args, size_t nargs, Tuple *kwnames)
 static Value g_real(Value self) { return IS_FLOAT_EXACT(self) ? self : float_new(float_val(self)); }
 static Value g_imag(Value self) { return float_new(0.0); }
 
+static Value fpow3(Value a, Value b, size_t nargs, Value *args) {
+    if (nargs > 1 && args[1] != NONE)
+        return err_str(&TypeError_type, "pow() 3rd argument not allowed unless all arguments are integers");
+    double x, y;
+    if (!(IS_FLOAT(a) || IS_INTLIKE(a)) || !(IS_FLOAT(b) || IS_INTLIKE(b))) return NOT_IMPLEMENTED;
+    if (num_to_double(a, &x) < 0 || num_to_double(b, &y) < 0) return VNULL;
+    return float_pow_d(x, y);
+}
+
+static Value m_pow(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (args_count("__pow__", nargs, 1, 2) < 0) return VNULL;
+    return fpow3(self, args[0], nargs, args);
+}
+
+static Value m_rpow(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (args_count("__rpow__", nargs, 1, 2) < 0) return VNULL;
+    return fpow3(args[0], self, nargs, args);
+}
+
 const MethodDef float_methods[] = {
+    {"__pow__", m_pow, METH_NOKW, NULL},
+    {"__rpow__", m_rpow, METH_NOKW, NULL},
     {"__format__", m_format, METH_NOKW, NULL},
     {"is_integer", m_is_integer, METH_NOKW, "Return True if the float is an integer."},
     {"as_integer_ratio", m_as_integer_ratio, METH_NOKW, NULL},

@@ -685,7 +685,27 @@ static Value m_int(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     return self_int(self);
 }
 
+static Value pow3(Value base, Value exp, size_t nargs, Value *args) {
+    Value mod = nargs > 1 ? args[1] : VNULL;
+    if (!IS_INTLIKE(base) || !IS_INTLIKE(exp)) return NOT_IMPLEMENTED;
+    if (mod && mod != NONE && !IS_INTLIKE(mod)) return NOT_IMPLEMENTED;
+    return int_pow(base, exp, mod);
+}
+
+/* __pow__/__rpow__ with the optional modulus that pow(a, b, m) passes. */
+static Value m_pow(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (args_count("__pow__", nargs, 1, 2) < 0) return VNULL;
+    return pow3(self, args[0], nargs, args);
+}
+
+static Value m_rpow(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (args_count("__rpow__", nargs, 1, 2) < 0) return VNULL;
+    return pow3(args[0], self, nargs, args);
+}
+
 const MethodDef int_methods[] = {
+    {"__pow__", m_pow, METH_NOKW, NULL},
+    {"__rpow__", m_rpow, METH_NOKW, NULL},
     {"__format__", m_format, METH_NOKW, NULL},
     {"bit_length", m_bit_length, METH_NOKW, "Number of bits necessary to represent self in binary."},
     {"bit_count", m_bit_count, METH_NOKW, "Number of ones in the binary representation of the absolute value of self."},
