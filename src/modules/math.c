@@ -149,9 +149,10 @@ static int log_of(Value x, double (*f)(double), double *out) {
 }
 
 static Value m_log(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (nargs < 1 || nargs > 2) {
+    if (nargs < 1)
         return err_format(&TypeError_type, "log expected at least 1 argument, got %zu", nargs);
-    }
+    if (nargs > 2)
+        return err_format(&TypeError_type, "log expected at most 2 arguments, got %zu", nargs);
     double num;
     if (log_of(args[0], log, &num) < 0) return VNULL;
     if (nargs == 2) {
