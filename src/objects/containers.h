@@ -174,6 +174,9 @@ Value dict_get_hash(Dict *d, Value key, int64_t hash);
 int dict_set_hash(Dict *d, Value key, int64_t hash, Value v);
 bool dict_next_hash(Dict *d, int64_t *pos, Value *key, Value *value, int64_t *hash);
 Value dict_pop_value(Dict *d, Value key, Value deflt); /* VNULL+exc on KeyError */
+/* Key equality decided in C when possible (never runs Python code):
+ * 1 equal, 0 different, 2 needs Python __eq__. */
+int cont_fast_eq(Value a, Value b, int depth);
 /* Internal storage types. */
 extern Type valarray_type, dicttable_type, settable_type;
 extern Type list_reviter_type, set_iter_type, dict_keyiter_type,
