@@ -183,7 +183,7 @@ int64_t int_hash(Value v) {
     if (IS_INT(v)) {
         int64_t i = INT_VAL(v);
         uint64_t m = i < 0 ? -(uint64_t)i : (uint64_t)i;
-        m %= HASH_MODULUS;
+        if (__builtin_expect(m >= HASH_MODULUS, 0)) m %= HASH_MODULUS;
         h = i < 0 ? -(int64_t)m : (int64_t)m;
     } else {
         IntView iv;
@@ -346,11 +346,11 @@ Value int_true_divide(Value a, Value b) {
     if (diff > 1025)
         return err_str(&OverflowError_type, "integer division result too large for a float");
     if (diff < -1080) return float_new(neg ? -0.0 : 0.0);
-    /* Scale so the quotient has 55-56 bits (fewer, but >= 2 below the
-     * last representable bit, in the subnormal range), then fold the
-     * remainder into a sticky bit: one correct rounding at the end. */
-    long e = diff < -1021 ? -1021 : diff;
-    long shift = e - 55;
+    /* Scale so the quotient has 55-56 bits and fold the remainder into a
+     * sticky bit; in the subnormal range drop more bits (keeping the
+     * sticky) so that exactly two lie below the last representable one:
+     * one correct rounding at the end. */
+    long shift = diff - 55;
     mpz_t n, d, q, r;
     mpz_init(n);
     mpz_init(d);
@@ -370,6 +370,15 @@ Value int_true_divide(Value a, Value b) {
     mpz_clear(d);
     mpz_clear(q);
     mpz_clear(r);
+    long qtop = shift + (64 - __builtin_clzll(top));
+    long ulp = qtop - 53 < -1074 ? -1074 : qtop - 53;
+    long k = ulp - 2 - shift;
+    if (k > 0) {
+        bool lost = k >= 64 ? top != 0 : (top & ((1ULL << k) - 1)) != 0;
+        top = k >= 64 ? 0 : top >> k;
+        if (lost) top |= 1;
+        shift += k;
+    }
     double res = ldexp((double)top, (int)shift);
     if (isinf(res))
         return err_str(&OverflowError_type, "integer division result too large for a float");
