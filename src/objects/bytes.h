@@ -22,6 +22,7 @@ struct Bytes {
 Bytes *bytes_new(const void *data, size_t n);    /* data may be NULL: zeroed */
 Bytes *bytes_alloc(int64_t n);                   /* zeroed, fill before publishing */
 extern Bytes *bytes_empty;
+extern Type bytes_iter_type, bytearray_iter_type;
 
 typedef struct ByteBuf {   /* bytearray storage */
     Obj hdr;

@@ -56,6 +56,7 @@ Str *str_alloc(int64_t len, int kind, bool ascii);
 /* Allocate a str of a subclass type (str.__new__(MyStr, ...)). */
 Str *str_subtype_new(Type *t, Str *value);
 extern Str *str_empty;                                  /* '' (interned) */
+extern Type str_iter_type;                              /* iter(str) */
 
 /* UTF-8 view: valid until the string dies; *len_out may be NULL. */
 const char *str_utf8(Str *s, size_t *len_out);

@@ -76,6 +76,5 @@ int str_kwbind(const char *fname, Value *args, size_t nargs, Tuple *kw, const ch
 /* A stable tuple of a sequence's items; TypeError notiter_msg if not iterable. */
 Tuple *seq_snapshot(Value v, const char *notiter_msg);
 
-extern Type str_iter_type, bytes_iter_type, bytearray_iter_type;
 
 #endif
