@@ -319,9 +319,7 @@ static Value split_impl(Value self, Value *args, size_t nargs, Tuple *kw, bool r
                 while (i < n && b_isspace(p[i])) i++;
                 if (i == n) break;
                 if (maxsplit-- == 0) {
-                    int64_t e = n;
-                    while (e > i && b_isspace(p[e - 1])) e--;
-                    if (push(l, self, p, i, e) < 0) goto fail;
+                    if (push(l, self, p, i, n) < 0) goto fail;
                     break;
                 }
                 int64_t j = i;
@@ -335,9 +333,7 @@ static Value split_impl(Value self, Value *args, size_t nargs, Tuple *kw, bool r
                 while (i > 0 && b_isspace(p[i - 1])) i--;
                 if (i == 0) break;
                 if (maxsplit-- == 0) {
-                    int64_t b = 0;
-                    while (b < i && b_isspace(p[b])) b++;
-                    if (push(l, self, p, b, i) < 0) goto fail;
+                    if (push(l, self, p, 0, i) < 0) goto fail;
                     break;
                 }
                 int64_t j = i;

@@ -570,9 +570,7 @@ static Value split_impl(Value self, Value *args, size_t nargs, Tuple *kw, bool r
                 while (i < n && uni_isspace(str_char_at(s, i))) i++;
                 if (i == n) break;
                 if (maxsplit-- == 0) {
-                    int64_t e = n;
-                    while (e > i && uni_isspace(str_char_at(s, e - 1))) e--;
-                    if (list_push_sub(l, s, i, e) < 0) return VNULL;
+                    if (list_push_sub(l, s, i, n) < 0) return VNULL;
                     break;
                 }
                 int64_t j = i;
@@ -586,9 +584,7 @@ static Value split_impl(Value self, Value *args, size_t nargs, Tuple *kw, bool r
                 while (i > 0 && uni_isspace(str_char_at(s, i - 1))) i--;
                 if (i == 0) break;
                 if (maxsplit-- == 0) {
-                    int64_t b = 0;
-                    while (b < i && uni_isspace(str_char_at(s, b))) b++;
-                    if (list_push_sub(l, s, b, i) < 0) return VNULL;
+                    if (list_push_sub(l, s, 0, i) < 0) return VNULL;
                     break;
                 }
                 int64_t j = i;
