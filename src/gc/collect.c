@@ -179,7 +179,8 @@ static inline void trace_obj(Tracer *tr, Obj *o) {
 static void drain(Tracer *tr) {
     while (tr->len) {
         Obj *o = tr->stack[--tr->len];
-        trace_obj(tr, o);
+        if (__builtin_expect(o->type != NULL, 1)) /* NULL: a dangling pointer (a bug elsewhere) */
+            trace_obj(tr, o);
     }
 }
 
@@ -410,8 +411,12 @@ static void collect_locked(ThreadState *self) {
     if (next < min)
         next = min;
     atomic_store_explicit(&gc_threshold_bytes, next, memory_order_relaxed);
-    /* Keep resident only as many empty blocks as the next cycle may use. */
-    pool_trim(next / BLOCK_SIZE);
+    /* Keep resident as many empty blocks as the next cycle will fill
+     * anyway (so churn costs no page faults; the peak is live + budget
+     * either way), at most 64 MiB; give the rest back to the OS. */
+    uint64_t keep = next < ((uint64_t)64 << 20) ? next : ((uint64_t)64 << 20);
+    pool_trim(keep / BLOCK_SIZE);
+    lcache_trim(next < ((uint64_t)64 << 20) ? next : ((uint64_t)64 << 20));
     pthread_mutex_unlock(&heap_mu);
     atomic_store_explicit(&bytes_since, 0, memory_order_relaxed);
     atomic_store_explicit(&allocs_since, 0, memory_order_relaxed);

@@ -46,8 +46,24 @@ _Atomic uint64_t heap_bytes;
 uint64_t heap_limit;
 
 static Block *pool_hot;              /* empty blocks, pages resident */
-static Block *pool_cold;             /* empty blocks, pages given back */
-static size_t n_hot, n_cold;
+/* Empty blocks whose pages (header included) were given back: a stack in
+ * malloc'ed memory, so they cost no resident memory at all.  Their header
+ * reads as zeros, i.e. kind BK_FREE, which lookups ignore. */
+static Block **pool_cold;
+static size_t n_hot, n_cold, cap_cold;
+
+static bool cold_push(Block *b) {
+    if (n_cold == cap_cold) {
+        size_t nc = cap_cold ? cap_cold * 2 : 256;
+        Block **p = realloc(pool_cold, nc * sizeof *p);
+        if (!p)
+            return false;
+        pool_cold = p;
+        cap_cold = nc;
+    }
+    pool_cold[n_cold++] = b;
+    return true;
+}
 static size_t page_size = 4096;
 
 /* ---------------------------------------------------------------- block map
@@ -124,16 +140,22 @@ static bool map_arena(void) {
     char *a = map_aligned(ARENA_BLOCKS * BLOCK_SIZE);
     if (!a)
         return false;
-    note_range((uintptr_t)a, ARENA_BLOCKS * BLOCK_SIZE);
-    for (int i = ARENA_BLOCKS - 1; i >= 0; i--) {
-        Block *b = (Block *)(a + i * BLOCK_SIZE);
-        b->kind = BK_FREE;
-        b->committed = 0;
-        b->next = pool_cold;
-        pool_cold = b;
-        n_cold++;
+    if (n_cold + ARENA_BLOCKS > cap_cold) {
+        size_t nc = cap_cold ? cap_cold * 2 : 256;
+        while (nc < n_cold + ARENA_BLOCKS)
+            nc *= 2;
+        Block **p = realloc(pool_cold, nc * sizeof *p);
+        if (!p) {
+            munmap(a, ARENA_BLOCKS * BLOCK_SIZE);
+            return false;
+        }
+        pool_cold = p;
+        cap_cold = nc;
     }
-    blockmap_set((uintptr_t)a, ARENA_BLOCKS * BLOCK_SIZE, NULL);
+    note_range((uintptr_t)a, ARENA_BLOCKS * BLOCK_SIZE);
+    /* fresh pages read as zeros: kind BK_FREE */
+    for (int i = ARENA_BLOCKS - 1; i >= 0; i--)
+        pool_cold[n_cold++] = (Block *)(a + i * BLOCK_SIZE);
     for (int i = 0; i < ARENA_BLOCKS; i++)
         blockmap_set((uintptr_t)a + i * BLOCK_SIZE, BLOCK_SIZE, (Block *)(a + i * BLOCK_SIZE));
     return true;
@@ -149,11 +171,9 @@ static Block *block_new(int c) {
         pool_hot = b->next;
         n_hot--;
     } else {
-        if (!pool_cold && !map_arena())
+        if (!n_cold && !map_arena())
             return NULL;
-        b = pool_cold;
-        pool_cold = b->next;
-        n_cold--;
+        b = pool_cold[--n_cold];
     }
     uint32_t sz = class_size[c];
     b->kind = BK_SMALL;
@@ -199,31 +219,62 @@ size_t pool_committed_count(void) { return n_hot; }
 void pool_trim(size_t keep) {
     while (n_hot > keep) {
         Block *b = pool_hot;
+        if (!cold_push(b))
+            return;                  /* keep it resident */
         pool_hot = b->next;
         n_hot--;
-        size_t off = (HDR_SIZE + page_size - 1) & ~(page_size - 1);
-        madvise((char *)b + off, BLOCK_SIZE - off, MADV_DONTNEED);
-        b->committed = 0;
-        b->next = pool_cold;
-        pool_cold = b;
-        n_cold++;
+        madvise(b, BLOCK_SIZE, MADV_DONTNEED); /* header too: reads back as zeros */
     }
 }
 
-/* ------------------------------------------------------------ large objects */
+/* ------------------------------------------------------------ large objects
+ * Dead large mappings of up to LCACHE_PAGES pages are kept (kind BK_FREE,
+ * still in the block map) in buckets by page count, up to lcache_cap bytes,
+ * and reused for the next large object of the same size: no mmap/munmap and
+ * no page faults for programs that churn through medium-sized buffers. */
+#define LCACHE_PAGES 256
+static Block *lcache[LCACHE_PAGES + 1];
+static size_t lcache_bytes, lcache_cap = (size_t)8 << 20;
+
+static void unmap_large(Block *b) {
+    blockmap_set((uintptr_t)b, b->map_size, NULL);
+    munmap(b, b->map_size);
+}
+
+/* heap_mu held or world stopped. */
+void lcache_trim(size_t cap) {
+    lcache_cap = cap;
+    for (int p = LCACHE_PAGES; p > 0 && lcache_bytes > cap; p--)
+        while (lcache[p] && lcache_bytes > cap) {
+            Block *b = lcache[p];
+            lcache[p] = b->next;
+            lcache_bytes -= b->map_size;
+            unmap_large(b);
+        }
+}
+
 static void *alloc_large(Type *t, size_t size) {
     size_t len = (HDR_SIZE + size + page_size - 1) & ~(page_size - 1);
+    size_t pages = len / page_size;
     pthread_mutex_lock(&heap_mu);
     if (over_limit(len)) {
         pthread_mutex_unlock(&heap_mu);
         return NULL;
     }
-    Block *b = map_aligned(len);
-    if (!b) {
-        pthread_mutex_unlock(&heap_mu);
-        return NULL;
+    Block *b;
+    if (pages <= LCACHE_PAGES && lcache[pages]) {
+        b = lcache[pages];
+        lcache[pages] = b->next;
+        lcache_bytes -= len;
+        memset((char *)b + HDR_SIZE, 0, len - HDR_SIZE);
+    } else {
+        b = map_aligned(len);
+        if (!b) {
+            pthread_mutex_unlock(&heap_mu);
+            return NULL;
+        }
+        note_range((uintptr_t)b, len);
     }
-    note_range((uintptr_t)b, len);
     b->kind = BK_LARGE;
     b->map_size = len;
     b->obj_size = 0;
@@ -251,9 +302,16 @@ void large_free(Block *b) {
         large_list = b->next;
     if (b->next)
         b->next->prev = b->prev;
-    blockmap_set((uintptr_t)b, b->map_size, NULL);
     atomic_fetch_sub_explicit(&heap_bytes, b->map_size, memory_order_relaxed);
-    munmap(b, b->map_size);
+    size_t pages = b->map_size / page_size;
+    if (pages <= LCACHE_PAGES && lcache_bytes + b->map_size <= lcache_cap) {
+        b->kind = BK_FREE;           /* still mapped to b: lookups ignore it */
+        b->next = lcache[pages];
+        lcache[pages] = b;
+        lcache_bytes += b->map_size;
+        return;
+    }
+    unmap_large(b);
 }
 
 /* ------------------------------------------------------------- allocation */

@@ -82,6 +82,22 @@ static __attribute__((noinline)) void build_list(int64_t n) {
     }
 }
 
+/* A wide object pushes 1e6 entries on the mark stack at once. */
+static __attribute__((noinline)) void build_wide(int64_t n) {
+    Vec *wide = vec_new(n);
+    root = (Value)wide;
+    for (int64_t j = 0; j < n; j++)
+        SET_FIELD(wide, wide->items[j], (Value)node_new(NULL, j));
+}
+
+static __attribute__((noinline)) int check_wide(int64_t n) {
+    Vec *wide = (Vec *)root;
+    for (int64_t j = 0; j < n; j++)
+        if (((Node *)wide->items[j])->id != j)
+            return 0;
+    return 1;
+}
+
 static void test_unreachable_and_deep(void) {
     gc_collect();
     uint64_t before = collected_total();
@@ -113,22 +129,11 @@ static void test_unreachable_and_deep(void) {
     if (freed < (uint64_t)N * 99 / 100)
         fprintf(stderr, "  deep list: freed %llu of %lld\n", (unsigned long long)freed, (long long)N);
 
-    /* A wide object pushes 1e6 entries on the mark stack at once. */
-    Vec *wide = vec_new(N);
-    root = (Value)wide;
-    for (int64_t j = 0; j < N; j++)
-        SET_FIELD(wide, wide->items[j], (Value)node_new(NULL, j));
-    wide = NULL;
+    build_wide(N);
     scrub_stack();
     gc_collect();
-    wide = (Vec *)root;
-    int ok = 1;
-    for (int64_t j = 0; j < N; j++)
-        if (((Node *)wide->items[j])->id != j)
-            ok = 0;
-    CHECK(ok);
+    CHECK(check_wide(N));
     root = VNULL;
-    wide = NULL;
 }
 
 static __attribute__((noinline)) void build_big(int64_t n) {

@@ -39,6 +39,12 @@ static __attribute__((noinline)) int64_t fill_to_limit(void) {
     return i;
 }
 
+static __attribute__((noinline)) void clear_all(void) {
+    Vec *v = (Vec *)root;
+    for (int64_t i = 0; i < v->n; i++)
+        SET_FIELD(v, v->items[i], VNULL);
+}
+
 int main(void) {
     int base;
     setenv("WEFT_GC_TORTURE", "3", 1);
@@ -64,6 +70,7 @@ int main(void) {
     int64_t i = fill_to_limit();
     CHECK(i > 1000 && i < 100000);   /* stopped at the limit */
     CHECK(blob_new(1 << 26) == NULL); /* a large object past the limit */
+    clear_all();                     /* robust against a stale word keeping the Vec */
     root = VNULL;
     scrub_stack();
     gc_collect();
