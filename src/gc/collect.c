@@ -29,6 +29,16 @@
 #include "gc_internal.h"
 #include "../runtime.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+/* ASan's use-after-return mode moves locals to "fake stacks" on the heap,
+ * where conservative stack scanning cannot see them: keep it off by
+ * default (ASAN_OPTIONS may still override other settings). */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) {
+    return "detect_stack_use_after_return=0";
+}
+#endif
+
 /* vm_trace_thread is implemented by src/vm; weak so the GC unit tests link
  * without the VM. */
 #pragma weak vm_trace_thread
