@@ -27,9 +27,12 @@
 #include <stdatomic.h>
 
 #include "../object.h"
+#include "../thread/thread.h"
 
 /* Allocate `size` bytes (>= sizeof(Obj)) for an object of type t.  Returns
- * zeroed memory with hdr.type = t, or NULL with MemoryError set. */
+ * zeroed memory with hdr.type = t, or NULL with MemoryError set.
+ * (gc_alloc is also a macro for the inline fast path below; the function
+ * exists too, so its address can be taken.) */
 void *gc_alloc(Type *t, size_t size);
 /* Allocation for instances of t, which may be a heap subclass of a builtin:
  * adds room for the subclass's __dict__ pointer and __slots__ values.
@@ -114,5 +117,34 @@ void gc_safepoint_slow(void);
 
 /* Initialise the heap; called once at start-up before any allocation. */
 void gc_init(void);
+
+/* ---- inline allocation fast path ----
+ * A thread's allocation context: one free list per size class (classes of
+ * 16, 32, ..., 256 bytes come first, so for those class = size/16 - 1).  A
+ * free slot has type word 0 and links to the next through its second word.
+ * Only the owning thread touches it (and the collector, world stopped).  The
+ * inline path handles constant sizes up to 256 bytes: pop, zero, set type.
+ * Everything else (empty list, torture mode, big sizes) calls gc_alloc(). */
+#define GC_NCLASSES 36
+struct AllocContext {
+    void *free[GC_NCLASSES];          /* fast path lists (empty in torture mode) */
+    void *tfree[GC_NCLASSES];         /* torture mode: the slow path's lists */
+};
+static inline __attribute__((always_inline)) void *gc_alloc_inline(Type *t, size_t size) {
+    if (__builtin_constant_p(size) && size <= 256) {
+        size_t c = size ? (size + 15) / 16 - 1 : 0;
+        void **list = &ts_current->alloc->free[c];
+        void **p = (void **)*list;
+        if (__builtin_expect(p != NULL, 1)) {
+            *list = p[1];
+            for (size_t i = 1; i < (c + 1) * 2; i++)
+                p[i] = NULL;
+            ((Obj *)p)->type = t;
+            return p;
+        }
+    }
+    return (gc_alloc)(t, size);
+}
+#define gc_alloc(t, size) gc_alloc_inline((t), (size))
 
 #endif

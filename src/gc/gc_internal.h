@@ -62,12 +62,9 @@ typedef struct Block {
 
 #define HDR_SIZE ((sizeof(Block) + 63) & ~(size_t)63)
 
-/* Per-thread allocation context: a free list per size class.  Only the
- * owning thread touches it, except the collector with the world stopped. */
-struct AllocContext {
-    void *free[NCLASSES];            /* fast path lists (empty in torture mode) */
-    void *tfree[NCLASSES];           /* torture mode: the slow path's lists */
-};
+/* struct AllocContext (per-thread free lists) is in gc.h for the inline
+ * fast path. */
+_Static_assert(NCLASSES == GC_NCLASSES, "size class count");
 
 struct Tracer {
     Obj **stack;                     /* mark stack (malloc'ed, grows) */

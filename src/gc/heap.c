@@ -382,7 +382,7 @@ static __attribute__((noinline)) void *alloc_slow(Type *t, size_t size) {
     return no_memory();
 }
 
-void *gc_alloc(Type *t, size_t size) {
+void *(gc_alloc)(Type *t, size_t size) {
     if (__builtin_expect(size <= SMALL_MAX, 1)) {
         int c = size_to_class[(size + GRANULE - 1) >> GRANULE_SHIFT];
         void **list = &ts_current->alloc->free[c];
