@@ -1,0 +1,4 @@
+# This file deliberately contains a syntax error (missing colon).
+print('never runs')
+def broken(x)
+    return x

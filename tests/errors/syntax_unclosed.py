@@ -1,0 +1,4 @@
+# This file deliberately contains an unclosed bracket.
+values = [1, 2, 3
+total = sum(values)
+print(total)
