@@ -34,6 +34,9 @@ static StaticStr empty_store = {
     .s = {.hdr = {&str_type}, .len = 0, .hash = -1, .kind = 1, .ascii = 1, .interned = 1}};
 Str *str_empty = &empty_store.s;
 static StaticStr latin1_chars[256];
+/* UTF-8 of the static non-ASCII Latin-1 characters: static strings have no
+ * heap `utf8` cache (a static object's fields are not traced). */
+static char latin1_utf8[128][3];
 
 __attribute__((constructor)) static void init_static_strs(void) {
     for (int i = 0; i < 256; i++) {
@@ -46,6 +49,11 @@ __attribute__((constructor)) static void init_static_strs(void) {
         s->interned = 1;
         s->data[0] = (uint8_t)i;
         s->data[1] = 0;
+        if (i >= 128) {
+            latin1_utf8[i - 128][0] = (char)(0xC0 | (i >> 6));
+            latin1_utf8[i - 128][1] = (char)(0x80 | (i & 0x3F));
+            latin1_utf8[i - 128][2] = 0;
+        }
     }
 }
 
@@ -402,6 +410,10 @@ const char *str_utf8(Str *s, size_t *len_out) {
     if (s->ascii) {
         if (len_out) *len_out = (size_t)s->len;
         return (const char *)s->data;
+    }
+    if (s >= &latin1_chars[0].s && s <= &latin1_chars[255].s) {
+        if (len_out) *len_out = 2;
+        return latin1_utf8[s->data[0] - 128];
     }
     Bytes *u = __atomic_load_n(&s->utf8, __ATOMIC_ACQUIRE);
     if (!u) {
