@@ -107,6 +107,7 @@ typedef struct Set {
     int64_t hash;          /* frozenset hash cache, -1 unknown */
     uint64_t version;
     SetTable *table;
+    int64_t finger;        /* pop() search start; survives resizes as in CPython */
 } Set;
 #define IS_SET_OR_FROZEN(v) (IS_OBJ(v) && TYPE_FLAG(v, TF_SET_SUBCLASS))
 Set *set_new(void);
@@ -117,6 +118,7 @@ int set_contains(Set *s, Value key);             /* -1 error */
 int set_discard(Set *s, Value key);              /* 1 removed, 0 absent, -1 error */
 int64_t set_len(Set *s);
 bool set_next(Set *s, int64_t *pos, Value *key);
+Value set_pop(Set *s);                           /* KeyError when empty */
 
 /* ---- range / slice ---- */
 typedef struct Range {

@@ -5,7 +5,7 @@
  * entries, 8 slots initially; a probe visits a run of up to 10 adjacent
  * slots (when they fit before the end of the table), then jumps to
  * (i*5 + 1 + perturb) & mask with perturb >>= 5 each jump; deleted entries
- * become a dummy that a later insertion may reuse (the first dummy seen
+ * become a dummy that a later insertion may reuse (the last dummy seen
  * before an empty slot); the table grows when fill*5 >= mask*3 to the
  * smallest power of two above used*4 (used*2 past 50,000 entries), and
  * bulk merges presize as CPython does.
@@ -38,7 +38,6 @@ struct SetTable {
     Obj hdr;
     int64_t mask;
     int64_t fill;      /* active + dummy entries */
-    int64_t finger;    /* pop() search start */
     SetEntry entries[];
 };
 
@@ -159,7 +158,7 @@ static int64_t probe(Set *s, SetTable *t, Value key, int64_t hash, bool allow_py
                 return SK_ABSENT;
             }
             if (k == DUMMY) {
-                if (freeslot < 0) freeslot = (int64_t)j;
+                freeslot = (int64_t)j; /* CPython keeps the last dummy seen */
             } else if (e->hash == hash) {
                 if (k == key) return (int64_t)j;
                 int r = cont_fast_eq(k, key, 0);
@@ -246,7 +245,7 @@ static int64_t find_locked(Set *s, Value key, int64_t hash, int64_t *ins) {
                     *ins = freeslot >= 0 ? freeslot : (int64_t)j;
                     return SK_ABSENT;
                 }
-                if (e->key == DUMMY && freeslot < 0) freeslot = (int64_t)j;
+                if (e->key == DUMMY) freeslot = (int64_t)j;
                 j++;
             } while (probes--);
             perturb >>= PERTURB_SHIFT;
@@ -864,14 +863,17 @@ static Value m_remove(Value self, Value *args, size_t nargs, Tuple *kw) {
 
 static Value m_pop(Value self, Value *args, size_t nargs, Tuple *kw) {
     if (args_count("pop", nargs, 0, 0) < 0) return VNULL;
-    Set *s = AS(Set, self);
+    return set_pop(AS(Set, self));
+}
+
+Value set_pop(Set *s) {
     wlock_acquire(&s->lock);
     SetTable *t = s->table;
     if (!t || s->used == 0) {
         wlock_release(&s->lock);
         return err_str(&KeyError_type, "pop from an empty set");
     }
-    int64_t i = t->finger & t->mask;
+    int64_t i = s->finger & t->mask;
     while (!t->entries[i].key || t->entries[i].key == DUMMY) {
         i++;
         if (i > t->mask) i = 0;
@@ -880,7 +882,7 @@ static Value m_pop(Value self, Value *args, size_t nargs, Tuple *kw) {
     t->entries[i].hash = -1;
     SET_FIELD(t, t->entries[i].key, DUMMY);
     st_used(s, s->used - 1);
-    t->finger = i + 1;
+    s->finger = i + 1;
     bump(s);
     wlock_release(&s->lock);
     return k;
