@@ -169,6 +169,18 @@ void gc_mark(Tracer *t, Value v) {
     Block *b = blockmap_lookup(a);
     if (!b || b->kind == BK_FREE)
         return;
+#ifdef WEFT_DEBUG
+    /* Precise fields must hold object starts, never interior pointers. */
+    if (b->kind == BK_SMALL &&
+        (a < (uintptr_t)b->start || (a - (uintptr_t)b->start) % b->obj_size != 0)) {
+        fprintf(stderr, "weft: gc_mark: %p is not the start of an object\n", (void *)a);
+        abort();
+    }
+    if (!((Obj *)a)->type) {
+        fprintf(stderr, "weft: gc_mark: %p points to a free slot (dangling)\n", (void *)a);
+        abort();
+    }
+#endif
     if (set_mark(b, a))
         push(t, (Obj *)a);
 }
