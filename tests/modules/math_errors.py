@@ -1,62 +1,16 @@
-# math: CPython's exceptions and messages.
+# math domain and range errors.
 import math
-def t(f, *args, **kw):
+cases = [('sqrt', (-1,)), ('sqrt', (-1e-300,)), ('log', (0,)), ('log', (-2.5,)), ('acos', (2,)), ('asin', (-1.0001,)),
+         ('exp', (710,)), ('pow', (10.0, 400)), ('pow', (-1, 0.5)), ('factorial', (-3,)), ('fmod', (float('inf'), 1)),
+         ('gamma', (-3,)), ('log', (1, 1)), ('ldexp', (1.0, 10000)), ('cosh', (800,)), ('isqrt', (-4,))]
+for name, args in cases:
     try:
-        print(f.__name__, args, '->', f(*args, **kw))
-    except Exception as e:
-        print(f.__name__, args, '!!', type(e).__name__, e)
-t(math.sqrt, -1)
-t(math.sqrt, 'a')
-t(math.sqrt, None)
-t(math.sqrt)
-t(math.sqrt, 1, 2)
-t(math.exp, 1000)
-t(math.exp, -1000)
-t(math.log, 0)
-t(math.log, -1)
-t(math.log, 0.0)
-t(math.log, 8, 1)
-t(math.log, 10, 0)
-t(math.log)
-t(math.log2, -2)
-t(math.log10, 0)
-t(math.log1p, -1)
-t(math.asin, 2)
-t(math.acos, -1.5)
-t(math.acosh, 0.5)
-t(math.atanh, 1)
-t(math.sin, math.inf)
-t(math.cos, -math.inf)
-t(math.tan, math.inf)
-t(math.sinh, 1000)
-t(math.cosh, -1000)
-t(math.pow, 0, -1)
-t(math.pow, -8, 1 / 3)
-t(math.pow, 10, 400)
-t(math.pow, 2)
-t(math.fmod, 1, 0)
-t(math.fmod, math.inf, 2)
-t(math.remainder, 1, 0)
-t(math.remainder, math.inf, 1)
-t(math.ldexp, 1.0, 10000)
-t(math.ldexp, 1.0, 1.5)
-t(math.ldexp, 1.0, 10**100)
-t(math.ldexp, 1.0, -10**100)
-t(math.gamma, 0)
-t(math.gamma, -1)
-t(math.gamma, 200)
-t(math.gamma, -math.inf)
-t(math.lgamma, 0)
-t(math.lgamma, -2)
-t(math.lgamma, math.inf)
-t(math.floor, math.nan)
-t(math.ceil, math.inf)
-t(math.floor, 'x')
-t(math.trunc, 'x')
-t(math.isclose, 1, 2, rel_tol=-1)
-t(math.degrees, 1e308)
-t(math.sqrt, 10**400)
-t(math.exp, 10**400)
-t(math.hypot, 'a')
-t(math.dist, (1, 2), (1, 2, 3))
-t(math.copysign, 'a', 1)
+        print(name, args, getattr(math, name)(*args))
+    except (ValueError, OverflowError, ZeroDivisionError) as e:
+        print(name, args, type(e).__name__, e)
+for name, arg in [('sqrt', 'x'), ('floor', None), ('log', [1])]:
+    try:
+        getattr(math, name)(arg)
+    except TypeError as e:
+        print(name, 'TypeError', e)
+print(math.sqrt(float('nan')), math.log(float('nan')), math.exp(float('nan')))

@@ -1,0 +1,16 @@
+# Basic attributes of the sys module.
+import sys
+print(type(sys.argv).__name__, len(sys.argv), sys.argv[0])
+print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path))
+print(type(sys.modules).__name__, 'sys' in sys.modules, sys.modules['sys'] is sys, '__main__' in sys.modules)
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, type(sys.maxsize).__name__)
+print(sys.version_info[0], sys.version_info.major, sys.version_info >= (3, 0), type(sys.version).__name__)
+print(sys.implementation.name in ('cpython', 'weft'))
+print(sys.byteorder in ('little', 'big'), isinstance(sys.platform, str))
+print(callable(sys.exit), callable(sys.getrecursionlimit), sys.getrecursionlimit() >= 100)
+print(sys.stdout is not None, sys.stderr is not None, sys.stdin is not None)
+print(hasattr(sys.stdout, 'write'), hasattr(sys.stdout, 'flush'))
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.float_info.min, sys.float_info.max_exp, sys.float_info.radix)
+print(sys.int_info.bits_per_digit in (15, 30) if sys.implementation.name == 'cpython' else True)
+print(isinstance(sys.executable, str), isinstance(sys.builtin_module_names, tuple))
