@@ -54,8 +54,15 @@ struct List {
 List *list_new(int64_t cap);                     /* empty list with room for cap */
 List *list_from_array(const Value *items, int64_t n);
 int list_append(List *l, Value v);
-int64_t list_len(List *l);
-Value list_get(List *l, int64_t i);              /* VNULL (no exception) if out of range */
+/* Lock-free reads (see the thread-safety rule above): the length, then the
+ * storage, each with an acquire load; the index is checked against both. */
+static inline int64_t list_len(List *l) { return __atomic_load_n(&l->len, __ATOMIC_ACQUIRE); }
+static inline Value list_get(List *l, int64_t i) {  /* VNULL (no exception) if out of range */
+    if ((uint64_t)i >= (uint64_t)list_len(l)) return VNULL;
+    ValArray *a = __atomic_load_n(&l->items, __ATOMIC_ACQUIRE);
+    if (!a || i >= a->cap) return VNULL;
+    return __atomic_load_n(&a->items[i], __ATOMIC_ACQUIRE);
+}
 int list_set(List *l, int64_t i, Value v);       /* -1 IndexError */
 int list_extend(List *l, Value iterable);
 int list_insert(List *l, int64_t i, Value v);
@@ -88,7 +95,7 @@ int dict_set_cstr(Dict *d, const char *key, Value v);
 /* Delete: 1 deleted, 0 absent (no exception), -1 error. */
 int dict_del(Dict *d, Value key);
 int dict_del_str(Dict *d, Str *key);
-int64_t dict_len(Dict *d);
+static inline int64_t dict_len(Dict *d) { return __atomic_load_n(&d->used, __ATOMIC_ACQUIRE); }
 /* Iterate in insertion order: start *pos at 0; false when done. Safe against
  * concurrent mutation (may see a mix of old and new entries, never garbage). */
 bool dict_next(Dict *d, int64_t *pos, Value *key, Value *value);
@@ -116,7 +123,7 @@ Set *set_from_iterable(Type *t, Value iterable); /* t: set_type or frozenset_typ
 int set_add(Set *s, Value key);
 int set_contains(Set *s, Value key);             /* -1 error */
 int set_discard(Set *s, Value key);              /* 1 removed, 0 absent, -1 error */
-int64_t set_len(Set *s);
+static inline int64_t set_len(Set *s) { return __atomic_load_n(&s->used, __ATOMIC_ACQUIRE); }
 bool set_next(Set *s, int64_t *pos, Value *key);
 Value set_pop(Set *s);                           /* KeyError when empty */
 

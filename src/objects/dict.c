@@ -456,7 +456,6 @@ Value dict_pop_value(Dict *d, Value key, Value deflt) {
     return old;
 }
 
-int64_t dict_len(Dict *d) { return __atomic_load_n(&d->used, __ATOMIC_ACQUIRE); }
 
 bool dict_next_hash(Dict *d, int64_t *pos, Value *key, Value *value, int64_t *hash) {
     DictTable *t = ld_table(d);

@@ -100,14 +100,6 @@ List *list_from_array(const Value *items, int64_t n) {
     return l;
 }
 
-int64_t list_len(List *l) { return ld_len(l); }
-
-Value list_get(List *l, int64_t i) {
-    if (i < 0 || i >= ld_len(l)) return VNULL;
-    ValArray *a = ld_items(l);
-    if (!a || i >= a->cap) return VNULL;
-    return __atomic_load_n(&a->items[i], __ATOMIC_ACQUIRE);
-}
 
 Value *list_items_snapshot(List *l, int64_t *n) {
     int64_t len = ld_len(l);

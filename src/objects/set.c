@@ -348,7 +348,6 @@ int set_discard(Set *s, Value key) {
     return discard_entry(s, key, h);
 }
 
-int64_t set_len(Set *s) { return __atomic_load_n(&s->used, __ATOMIC_ACQUIRE); }
 
 static bool next_entry(Set *s, int64_t *pos, Value *key, int64_t *hash) {
     SetTable *t = ld_table(s);
