@@ -1,0 +1,412 @@
+/* excprint.c - printing an uncaught exception as CPython 3.11 does:
+ *
+ *   Traceback (most recent call last):
+ *     File "x.py", line 3, in <module>
+ *       f()
+ *   ValueError: message
+ *
+ * with chained exceptions (__cause__ / __context__) printed first,
+ * "[Previous line repeated N more times]" for runs of identical entries,
+ * SyntaxError's file/line/text/caret block, and __notes__.
+ *
+ * Carets under the failing expression (3.11) need column positions; when
+ * the VM provides code_addr_to_position() (weak symbol below) a plain '^'
+ * range is printed, otherwise no caret lines are printed.
+ *
+ * Thread-safety: the source-line cache is C memory guarded by `cache_lock`
+ * (a WLock; only file reading and memcpy happen under it).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "modules.h"
+
+/* Optional VM hook: source positions of the instruction at lasti.  Returns
+ * 0 and fills the (1-based line, 0-based UTF-8 byte column) positions, or -1
+ * when unknown. */
+int code_addr_to_position(Value code, int lasti, int *lineno, int *end_lineno, int *col,
+                          int *end_col) __attribute__((weak));
+
+/* ---- source line cache (malloc'ed, no GC pointers) ---- */
+#define CACHE_FILES 16
+typedef struct SrcFile {
+    char *name;
+    char *data;      /* whole file, NUL-terminated; NULL if unreadable */
+} SrcFile;
+static SrcFile cache[CACHE_FILES];
+static int cache_next;
+static WLock cache_lock;
+
+/* Copy line `lineno` (1-based) of file `name` into a malloc'ed string
+ * (without the newline), or NULL. */
+static char *source_line(const char *name, int lineno) {
+    if (!name || name[0] == '<' || lineno < 1)
+        return NULL;
+    wlock_acquire(&cache_lock);
+    SrcFile *sf = NULL;
+    for (int i = 0; i < CACHE_FILES; i++)
+        if (cache[i].name && strcmp(cache[i].name, name) == 0) {
+            sf = &cache[i];
+            break;
+        }
+    if (!sf) {
+        sf = &cache[cache_next];
+        cache_next = (cache_next + 1) % CACHE_FILES;
+        free(sf->name);
+        free(sf->data);
+        sf->name = strdup(name);
+        sf->data = NULL;
+        FILE *f = fopen(name, "rb");
+        if (f) {
+            size_t cap = 8192, n = 0;
+            char *buf = malloc(cap);
+            while (buf) {
+                if (n + 4096 > cap) {
+                    char *nb = realloc(buf, cap * 2);
+                    if (!nb) {
+                        free(buf);
+                        buf = NULL;
+                        break;
+                    }
+                    buf = nb;
+                    cap *= 2;
+                }
+                size_t r = fread(buf + n, 1, cap - n - 1, f);
+                n += r;
+                if (r == 0)
+                    break;
+            }
+            fclose(f);
+            if (buf)
+                buf[n] = 0;
+            sf->data = buf;
+        }
+    }
+    char *out = NULL;
+    if (sf->data) {
+        const char *p = sf->data;
+        for (int l = 1; l < lineno && p; l++) {
+            p = strchr(p, '\n');
+            if (p)
+                p++;
+        }
+        if (p && *p) {
+            const char *e = strchr(p, '\n');
+            size_t len = e ? (size_t)(e - p) : strlen(p);
+            if (len && p[len - 1] == '\r')
+                len--;
+            out = malloc(len + 1);
+            if (out) {
+                memcpy(out, p, len);
+                out[len] = 0;
+            }
+        }
+    }
+    wlock_release(&cache_lock);
+    return out;
+}
+
+/* ---- pieces ---- */
+
+static Value attr_or_none(Value exc, const char *name) {
+    Value v = obj_getattr_opt(exc, str_intern_cstr(name));
+    if (!v) {
+        err_clear();
+        return NONE;
+    }
+    return v;
+}
+
+/* "module.QualName" or just "QualName" for builtins/__main__-less names. */
+static int append_type_name(StrBuilder *b, Type *t) {
+    Value mod = VNULL;
+    if (t->dict)
+        mod = dict_get_str(t->dict, ID(__module__));
+    Str *qn = t->qualname ? t->qualname : (t->name_obj ? t->name_obj : NULL);
+    if (mod && IS_STR(mod) && !str_eq_cstr(AS(Str, mod), "builtins") &&
+        (t->flags & TF_HEAPTYPE)) {
+        sb_append_str(b, AS(Str, mod));
+        sb_append_char(b, '.');
+    } else if (mod && IS_STR(mod) && !str_eq_cstr(AS(Str, mod), "builtins") &&
+               !(t->flags & TF_HEAPTYPE) && strcmp(STR_CSTR(AS(Str, mod)), "_io") != 0) {
+        sb_append_str(b, AS(Str, mod));
+        sb_append_char(b, '.');
+    }
+    if (qn)
+        return sb_append_str(b, qn);
+    return sb_append_cstr(b, t->name);
+}
+
+static void append_syntax_error_block(StrBuilder *b, Value exc) {
+    Value fname = attr_or_none(exc, "filename");
+    Value lineno = attr_or_none(exc, "lineno");
+    if (fname == NONE && lineno == NONE)
+        return;
+    sb_append_cstr(b, "  File \"");
+    if (fname != NONE && IS_STR(fname))
+        sb_append_str(b, AS(Str, fname));
+    else
+        sb_append_cstr(b, "<string>");
+    sb_append_cstr(b, "\", line ");
+    Str *ls = lineno != NONE ? obj_str(lineno) : NULL;
+    if (ls)
+        sb_append_str(b, ls);
+    else {
+        err_clear();
+        sb_append_cstr(b, "?");
+    }
+    sb_append_char(b, '\n');
+    Value text = attr_or_none(exc, "text");
+    if (text == NONE || !IS_STR(text))
+        return;
+    Str *t = AS(Str, text);
+    int64_t offset = -1, end_offset = -1;
+    Value ov = attr_or_none(exc, "offset"), eov = attr_or_none(exc, "end_offset");
+    Value elv = attr_or_none(exc, "end_lineno");
+    if (IS_INT(ov))
+        offset = INT_VAL(ov);
+    if (IS_INT(eov))
+        end_offset = INT_VAL(eov);
+    if (IS_INT(elv) && IS_INT(lineno) && INT_VAL(elv) != INT_VAL(lineno))
+        end_offset = -1;
+    /* 0-based; strip leading whitespace */
+    offset--;
+    end_offset--;
+    int64_t start = 0, len = t->len;
+    while (start < len) {
+        uint32_t c = str_char_at(t, start);
+        if (c != ' ' && c != '\t' && c != '\f')
+            break;
+        start++;
+        offset--;
+        end_offset--;
+    }
+    int64_t tlen = len;
+    if (tlen > start && str_char_at(t, tlen - 1) == '\n')
+        tlen--;
+    if (offset > tlen - start)
+        offset = tlen - start;
+    /* skip past embedded newlines before the offset */
+    for (;;) {
+        int64_t nl = -1;
+        for (int64_t i = start; i < tlen; i++)
+            if (str_char_at(t, i) == '\n') {
+                nl = i - start;
+                break;
+            }
+        if (nl < 0 || nl >= offset)
+            break;
+        start += nl + 1;
+        offset -= nl + 1;
+        end_offset -= nl + 1;
+    }
+    sb_append_cstr(b, "    ");
+    sb_append_substr(b, t, start, tlen);
+    sb_append_char(b, '\n');
+    if (offset < 0)
+        return;
+    sb_append_cstr(b, "    ");
+    sb_append_repeat(b, ' ', (size_t)offset);
+    int64_t n = end_offset > offset ? end_offset - offset : 1;
+    if (offset + n > tlen - start + 1 && end_offset > offset)
+        n = tlen - start - offset > 0 ? tlen - start - offset : 1;
+    sb_append_repeat(b, '^', (size_t)n);
+    sb_append_char(b, '\n');
+}
+
+int exc_format_only(Value exc, StrBuilder *b) {
+    Type *t = val_type(exc);
+    bool is_syntax = obj_is_instance_of(exc, &SyntaxError_type);
+    if (is_syntax)
+        append_syntax_error_block(b, exc);
+    append_type_name(b, t);
+    Str *msg;
+    if (is_syntax) {
+        Value m = attr_or_none(exc, "msg");
+        msg = m == NONE ? obj_str(exc) : obj_str(m);
+    } else
+        msg = obj_str(exc);
+    if (!msg) {
+        err_clear();
+        sb_append_cstr(b, ": <exception str() failed>");
+    } else if (msg->len) {
+        sb_append_cstr(b, ": ");
+        sb_append_str(b, msg);
+    }
+    sb_append_char(b, '\n');
+    /* __notes__ (3.11) */
+    Dict **dp = obj_dict_ptr(exc);
+    Value notes = dp && *dp ? dict_get_cstr(*dp, "__notes__") : VNULL;
+    if (notes && (IS_LIST(notes) || IS_TUPLE(notes))) {
+        Value it = obj_getiter(notes);
+        Value x;
+        while (it && (x = obj_iternext(it))) {
+            Str *s = IS_STR(x) ? AS(Str, x) : obj_repr(x);
+            if (!s) {
+                err_clear();
+                continue;
+            }
+            sb_append_str(b, s);
+            sb_append_char(b, '\n');
+        }
+        err_clear();
+    }
+    return 0;
+}
+
+static void append_entry_line(StrBuilder *b, Traceback *tb, const char *fname) {
+    char *line = source_line(fname, tb->lineno);
+    if (!line)
+        return;
+    /* strip */
+    char *s = line;
+    while (*s == ' ' || *s == '\t' || *s == '\f')
+        s++;
+    size_t leading = (size_t)(s - line);
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\f' || s[n - 1] == '\r'))
+        n--;
+    if (n == 0) {
+        free(line);
+        return;
+    }
+    sb_append_cstr(b, "    ");
+    sb_append_utf8(b, s, n);
+    sb_append_char(b, '\n');
+    int l0, l1, c0, c1;
+    if (code_addr_to_position &&
+        code_addr_to_position(tb->code, tb->lasti, &l0, &l1, &c0, &c1) == 0 && l0 == tb->lineno &&
+        c0 >= 0 && c1 >= 0) {
+        size_t linelen = leading + n;
+        if (l1 != l0)
+            c1 = (int)linelen;
+        if ((size_t)c0 >= leading && c1 > c0 && (size_t)c1 <= linelen &&
+            ((size_t)c0 > leading || (size_t)c1 < linelen)) {
+            /* byte columns -> character columns (UTF-8) */
+            size_t cs = 0, ce = 0;
+            for (size_t i = leading; i < (size_t)c0; i++)
+                if (((unsigned char)line[i] & 0xC0) != 0x80)
+                    cs++;
+            for (size_t i = (size_t)c0; i < (size_t)c1; i++)
+                if (((unsigned char)line[i] & 0xC0) != 0x80)
+                    ce++;
+            sb_append_cstr(b, "    ");
+            sb_append_repeat(b, ' ', cs);
+            sb_append_repeat(b, '^', ce);
+            sb_append_char(b, '\n');
+        }
+    }
+    free(line);
+}
+
+static void format_traceback(StrBuilder *b, Traceback *tb) {
+    sb_append_cstr(b, "Traceback (most recent call last):\n");
+    Str *last_file = NULL, *last_name = NULL;
+    int last_line = -1, repeat = 0;
+    for (; tb; tb = tb->next) {
+        Str *file = code_filename(tb->code);
+        Str *name = code_name(tb->code);
+        if (last_file && file && name && last_name && str_eq(file, last_file) &&
+            str_eq(name, last_name) && tb->lineno == last_line) {
+            repeat++;
+        } else {
+            if (repeat > 3) {
+                StrBuilder *bb = b;
+                Str *m = str_format("  [Previous line repeated %d more times]\n", repeat - 3);
+                if (m)
+                    sb_append_str(bb, m);
+            }
+            repeat = 1;
+        }
+        last_file = file;
+        last_name = name;
+        last_line = tb->lineno;
+        if (repeat > 3)
+            continue;
+        sb_append_cstr(b, "  File \"");
+        if (file)
+            sb_append_str(b, file);
+        sb_append_cstr(b, "\", line ");
+        char num[32];
+        snprintf(num, sizeof num, "%d", tb->lineno);
+        sb_append_cstr(b, num);
+        sb_append_cstr(b, ", in ");
+        if (name)
+            sb_append_str(b, name);
+        sb_append_char(b, '\n');
+        append_entry_line(b, tb, file ? STR_CSTR(file) : NULL);
+    }
+    if (repeat > 3) {
+        Str *m = str_format("  [Previous line repeated %d more times]\n", repeat - 3);
+        if (m)
+            sb_append_str(b, m);
+    }
+}
+
+#define MAX_CHAIN 64
+
+static void format_chain(Value exc, StrBuilder *b, Value *seen, int *nseen) {
+    if (*nseen < MAX_CHAIN)
+        seen[(*nseen)++] = exc;
+    if (!IS_OBJ(exc) || !TYPE_FLAG(exc, TF_EXC_SUBCLASS)) {
+        sb_append_cstr(b, "TypeError: print_exception(): Exception expected for value, ");
+        sb_append_cstr(b, type_name(val_type(exc)));
+        sb_append_cstr(b, " found\n");
+        return;
+    }
+    BaseExc *e = AS(BaseExc, exc);
+    Value cause = e->cause && e->cause != NONE ? e->cause : VNULL;
+    Value ctx = e->context && e->context != NONE ? e->context : VNULL;
+    bool in_seen = false;
+    if (cause) {
+        for (int i = 0; i < *nseen; i++)
+            if (seen[i] == cause)
+                in_seen = true;
+        if (!in_seen && *nseen < MAX_CHAIN) {
+            format_chain(cause, b, seen, nseen);
+            sb_append_cstr(b, "\nThe above exception was the direct cause of the following "
+                              "exception:\n\n");
+        }
+    } else if (ctx && !e->suppress_context) {
+        for (int i = 0; i < *nseen; i++)
+            if (seen[i] == ctx)
+                in_seen = true;
+        if (!in_seen && *nseen < MAX_CHAIN) {
+            format_chain(ctx, b, seen, nseen);
+            sb_append_cstr(b, "\nDuring handling of the above exception, another exception "
+                              "occurred:\n\n");
+        }
+    }
+    if (e->traceback)
+        format_traceback(b, e->traceback);
+    exc_format_only(exc, b);
+}
+
+int exc_format(Value exc, StrBuilder *b) {
+    Value seen[MAX_CHAIN];
+    int nseen = 0;
+    format_chain(exc, b, seen, &nseen);
+    return 0;
+}
+
+void exc_print(Value exc) {
+    if (!exc)
+        return;
+    Value saved = err_fetch();
+    StrBuilder b;
+    sb_init(&b);
+    exc_format(exc, &b);
+    Str *s = sb_finish(&b);
+    err_clear();
+    if (s) {
+        size_t n;
+        const char *u = str_utf8(s, &n);
+        if (!u) {
+            err_clear();
+            s = NULL;
+        } else if (sys_write_stderr(u) < 0)
+            err_clear();
+    }
+    if (saved)
+        err_set_value(saved);
+}
