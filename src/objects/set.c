@@ -177,16 +177,23 @@ static int64_t probe(Set *s, SetTable *t, Value key, int64_t hash, bool allow_py
     }
 }
 
-/* Lock-free membership with a known hash: 1, 0, -1. */
-static int contains_entry(Set *s, Value key, int64_t hash) {
+/* Lock-free lookup with a known hash: the entry index in *tout's table,
+ * SK_ABSENT or SK_ERROR. */
+static int64_t lookup_index(Set *s, Value key, int64_t hash, SetTable **tout) {
     for (;;) {
         SetTable *t = ld_table(s);
-        if (!t) return 0;
+        if (tout) *tout = t;
+        if (!t) return SK_ABSENT;
         int64_t r = probe(s, t, key, hash, true, NULL);
-        if (r == SK_SLOW) continue;
-        if (r == SK_ERROR) return -1;
-        return r >= 0;
+        if (r != SK_SLOW) return r;
     }
+}
+
+/* Lock-free membership with a known hash: 1, 0, -1. */
+static int contains_entry(Set *s, Value key, int64_t hash) {
+    int64_t r = lookup_index(s, key, hash, NULL);
+    if (r == SK_ERROR) return -1;
+    return r >= 0;
 }
 
 /* Find key with the lock held, dropping it for Python __eq__.  Returns with
@@ -203,35 +210,16 @@ static int64_t find_locked(Set *s, Value key, int64_t hash, int64_t *ins) {
         if (r != SK_SLOW) return r;
         uint64_t ver = s->version;
         wlock_release(&s->lock);
-        int c = contains_entry(s, key, hash);
+        SetTable *lt;
+        r = lookup_index(s, key, hash, &lt);
         wlock_acquire(&s->lock);
-        if (c < 0) {
+        if (r == SK_ERROR) {
             wlock_release(&s->lock);
             return SK_ERROR;
         }
-        if (s->version != ver || s->table != t) continue;
-        /* same table and contents: redo the probe knowing the answer */
-        if (c) {
-            /* locate it by identity-free scan: probe again, treating the
-             * first same-hash slow key as the match */
-            uint64_t mask = (uint64_t)t->mask, perturb = (uint64_t)hash;
-            uint64_t i = (uint64_t)hash & mask;
-            for (;;) {
-                uint64_t j = i;
-                int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-                do {
-                    SetEntry *e = &t->entries[j];
-                    if (!e->key) return SK_ABSENT; /* cannot happen */
-                    if (e->key != DUMMY && e->hash == hash) {
-                        int q = e->key == key ? 1 : cont_fast_eq(e->key, key, 0);
-                        if (q) return (int64_t)j;
-                    }
-                    j++;
-                } while (probes--);
-                perturb >>= PERTURB_SHIFT;
-                i = (i * 5 + 1 + perturb) & mask;
-            }
-        }
+        /* the answer holds only if nothing changed while unlocked */
+        if (s->version != ver || s->table != t || lt != t) continue;
+        if (r >= 0) return r;
         /* absent: compute the insertion slot without comparisons */
         uint64_t mask = (uint64_t)t->mask, perturb = (uint64_t)hash;
         uint64_t i = (uint64_t)hash & mask;
