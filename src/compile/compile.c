@@ -495,6 +495,17 @@ Code *c_leave_unit(Compiler *c) {
     if (!code)
         c_pyerror(c);
     memcpy(code->insns, u->code, u->ncode * sizeof(uint32_t));
+    /* inline cache slots for LOAD_GLOBAL */
+    int ncache = 0;
+    for (int i = 0; i < u->ncode; i++)
+        if (INSN_OP(u->code[i]) == OP_LOAD_GLOBAL)
+            code->cache_index[i] = (uint32_t)++ncache;
+    if (ncache) {
+        ValArray *ca = valarray_new(ncache);
+        if (!ca)
+            c_pyerror(c);
+        SET_FIELD(code, code->caches, (Value)ca);
+    }
     memcpy(code->linetab, u->lines, u->nlines * 2 * sizeof(int32_t));
     code->argcount = u->argcount;
     code->posonlyargcount = u->posonly;

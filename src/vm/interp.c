@@ -179,6 +179,61 @@ static void chain_context(ThreadState *ts, Value exc) {
     err_chain_context(exc, h);
 }
 
+/* LOAD_GLOBAL inline cache record: immutable once published.  Valid while
+ * both dicts still have the versions it was built with. */
+typedef struct GlobalCache {
+    Obj hdr;
+    Dict *globals;
+    uint64_t gver, bver;
+    Value value;
+} GlobalCache;
+
+static void globalcache_trace(Obj *o, Tracer *t) {
+    GC_MARK(t, ((GlobalCache *)o)->globals);
+    gc_mark(t, ((GlobalCache *)o)->value);
+}
+
+static Type globalcache_type = {
+    .hdr = {&type_type},
+    .name = "global_cache",
+    .basicsize = sizeof(GlobalCache),
+    .trace = globalcache_trace,
+};
+
+#define CACHE_MISS_LIMIT 16
+
+static Value load_global_slow(Frame *f, Str *name, Code *co, uint32_t *cip) {
+    uint32_t cw = __atomic_load_n(cip, __ATOMIC_RELAXED);
+    if (!(cw & 0xffffff) || !f->builtins)
+        return vm_load_global(f, name);
+    uint32_t misses = cw >> 24;
+    if (misses >= CACHE_MISS_LIMIT)
+        return vm_load_global(f, name);
+    /* versions are read before the lookups: a racing write makes the
+     * record stale (a later miss), never wrong */
+    uint64_t gver = __atomic_load_n(&f->globals->version, __ATOMIC_ACQUIRE);
+    uint64_t bver = __atomic_load_n(&f->builtins->version, __ATOMIC_ACQUIRE);
+    Value v = dict_get_str(f->globals, name);
+    if (!v) {
+        v = dict_get_str(f->builtins, name);
+        if (!v)
+            return vm_name_error(name);
+    }
+    GlobalCache *gr = gc_alloc(&globalcache_type, sizeof(GlobalCache));
+    if (!gr)
+        return VNULL;
+    SET_FIELD(gr, gr->globals, f->globals);
+    gr->gver = gver;
+    gr->bver = bver;
+    SET_FIELD(gr, gr->value, v);
+    ValArray *ca = AS(ValArray, co->caches);
+    Value old = __atomic_load_n(&ca->items[(cw & 0xffffff) - 1], __ATOMIC_RELAXED);
+    SET_FIELD(ca, ca->items[(cw & 0xffffff) - 1], (Value)gr);
+    if (old)
+        __atomic_store_n(cip, (cw & 0xffffff) | ((misses + 1) << 24), __ATOMIC_RELAXED);
+    return v;
+}
+
 Value vm_eval(ThreadState *ts, Frame *f) { return vm_eval_ex(ts, f, 0); }
 
 Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
@@ -360,13 +415,22 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             DISPATCH();
         }
         TARGET(LOAD_GLOBAL) {
-            Str *name = AS(Str, names[ARG]);
-            Value v = dict_get_str(f->globals, name);
-            if (!v) {
-                v = vm_load_global(f, name);
-                if (!v)
-                    goto error;
+            uint32_t *cip = &co->cache_index[ip - co->insns - 1];
+            uint32_t cw = __atomic_load_n(cip, __ATOMIC_RELAXED);
+            if (cw & 0xffffff) {
+                /* acquire: the record was fully built before it was published */
+                GlobalCache *gr = (GlobalCache *)__atomic_load_n(
+                    &AS(ValArray, co->caches)->items[(cw & 0xffffff) - 1], __ATOMIC_ACQUIRE);
+                if (gr && gr->globals == f->globals &&
+                    gr->gver == __atomic_load_n(&f->globals->version, __ATOMIC_ACQUIRE) &&
+                    gr->bver == __atomic_load_n(&f->builtins->version, __ATOMIC_ACQUIRE)) {
+                    PUSH(gr->value);
+                    DISPATCH();
+                }
             }
+            Value v = load_global_slow(f, AS(Str, names[ARG]), co, cip);
+            if (!v)
+                goto error;
             PUSH(v);
             DISPATCH();
         }
@@ -1093,6 +1157,8 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
                 continue;
             }
             sp = base + b->level;
+            int handler = b->handler;
+            int level = b->level;
             Value e = ts->exc;
             ts->exc = VNULL;
             PUSH(ts->handled_exc ? ts->handled_exc : NONE);
@@ -1100,9 +1166,9 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             ts->handled_exc = e;
             Block *h = &f->blocks[f->nblocks++];
             h->type = BLOCK_HANDLER;
-            h->level = b->level;
+            h->level = (int16_t)level;
             h->handler = -1;
-            ip = co->insns + b->handler;
+            ip = co->insns + handler;
             DISPATCH();
         }
         /* no handler in this frame */
