@@ -4,7 +4,7 @@
 #define STATIC_TYPES(X)                                                   \
     X(object_type) X(type_type)                                           \
     X(none_type) X(notimpl_type) X(ellipsis_type)                         \
-    X(int_type) X(bool_type) X(float_type)                                \
+    X(int_type) X(bool_type) X(float_type) X(complex_type)                                \
     X(str_type) X(bytes_type) X(bytearray_type)                           \
     X(tuple_type) X(list_type) X(dict_type) X(set_type) X(frozenset_type) \
     X(range_type) X(slice_type)                                           \
