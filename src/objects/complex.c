@@ -4,6 +4,7 @@
  * trailing ".0", as CPython does.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../runtime.h"
