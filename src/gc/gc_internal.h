@@ -83,7 +83,23 @@ extern uintptr_t heap_min, heap_max; /* bounds of every address ever mapped */
 extern _Atomic uint64_t heap_bytes;  /* bytes of small blocks in use + large maps */
 extern uint64_t heap_limit;          /* WEFT_HEAP_LIMIT, 0 = none */
 
-Block *blockmap_lookup(uintptr_t a);
+#define L1_BITS 16
+#define L2_BITS 16
+typedef _Atomic(Block *) MapEntry;
+extern _Atomic(MapEntry *) blockmap_l1[1u << L1_BITS];
+
+/* The block (or large mapping) containing address a, or NULL. */
+static inline Block *blockmap_lookup(uintptr_t a) {
+    if (a >> 48)
+        return NULL;
+    /* acquire: pairs with the release store that published the table and
+     * its entries, so the block header written before is visible. */
+    MapEntry *l2 = atomic_load_explicit(&blockmap_l1[a >> 32], memory_order_acquire);
+    if (!l2)
+        return NULL;
+    return atomic_load_explicit(&l2[(a >> BLOCK_SHIFT) & ((1u << L2_BITS) - 1)],
+                                memory_order_acquire);
+}
 void blockmap_set(uintptr_t lo, size_t len, Block *b);
 /* Return an empty small block to the pool (heap_mu held). */
 void pool_put(Block *b);

@@ -69,22 +69,7 @@ static size_t page_size = 4096;
 /* ---------------------------------------------------------------- block map
  * Two levels over 48-bit addresses at 64 KiB granularity: the top 16 bits
  * pick a second-level table of 65536 entries (mmap'ed lazily, never freed). */
-#define L1_BITS 16
-#define L2_BITS 16
-typedef _Atomic(Block *) MapEntry;
-static _Atomic(MapEntry *) blockmap_l1[1u << L1_BITS];
-
-Block *blockmap_lookup(uintptr_t a) {
-    if (a >> 48)
-        return NULL;
-    /* acquire: pairs with the release store that published the table and
-     * its entries, so the block header written before is visible. */
-    MapEntry *l2 = atomic_load_explicit(&blockmap_l1[a >> 32], memory_order_acquire);
-    if (!l2)
-        return NULL;
-    return atomic_load_explicit(&l2[(a >> BLOCK_SHIFT) & ((1u << L2_BITS) - 1)],
-                                memory_order_acquire);
-}
+_Atomic(MapEntry *) blockmap_l1[1u << L1_BITS];
 
 /* heap_mu held. */
 void blockmap_set(uintptr_t lo, size_t len, Block *b) {
