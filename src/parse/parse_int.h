@@ -1,0 +1,197 @@
+/* parse_int.h - internals shared by the parser files (parse.c,
+ * parse_expr.c, parse_stmt.c, parse_target.c, strlit.c).  Not for use
+ * outside src/parse.
+ *
+ * The parser is hand-written recursive descent over the token array of
+ * lexer.c.  It mirrors CPython's two-pass scheme: the first pass parses
+ * the valid grammar only; if it fails, a second pass re-parses with
+ * `invalid_pass` set, which enables checks modelled on CPython's
+ * `invalid_*` rules that produce the specialised messages.  When the
+ * second pass finds nothing specific, the generic "invalid syntax" of the
+ * first pass is reported, at the furthest token the first pass examined.
+ *
+ * Errors unwind with longjmp to parse_source(): the parser holds no locks
+ * and allocates only from the arena (freed by the caller) and the lexer's
+ * buffers (freed by parse_source after the jump), so nothing leaks.
+ */
+#ifndef WEFT_PARSE_PARSE_INT_H
+#define WEFT_PARSE_PARSE_INT_H
+
+#include <setjmp.h>
+#include <stddef.h>
+
+#include "ast.h"
+#include "lexer.h"
+#include "parser.h"
+
+/* Deepest expression/statement recursion the parser accepts; deeper input
+ * fails like CPython's parser stack guard (MemoryError). */
+enum { PARSE_MAX_DEPTH = 2000 };
+
+typedef struct Parser Parser;
+
+struct Parser {
+    const Token *toks;
+    int ntoks;
+    int pos;          /* index of the current token */
+    int furthest;     /* highest token index examined (error location) */
+    Lexer *lx;        /* this parser's tokens and lines */
+    Lexer *top_lx;    /* the file's lexer (f-string sub-parsers differ) */
+    Arena *arena;
+    jmp_buf *jmp;     /* where errors unwind to */
+    RawError *err;    /* filled before unwinding */
+    int invalid_pass; /* CPython's invalid_* rules are active */
+    int depth;        /* recursion guard */
+    int mode;         /* PARSE_FILE, PARSE_SINGLE, PARSE_EVAL */
+    int err_class;    /* ERR_* class of the error in *err */
+    void *memo;       /* invalid-pass memo tables (parse_expr.c) */
+    Expr *memo_result; /* result slot of a speculative rule */
+    const Token *call_open; /* '(' of the call whose genexp is parsed */
+    int fstring;      /* parsing an f-string replacement field */
+    int line_base;    /* f-string sub-parser: lines were shifted by this */
+    int col_base;     /* ... and first-line columns by this */
+    int base_depth;   /* recursion depth at entry (sub-parsers nest) */
+};
+
+/* Internal start rule for f-string replacement fields ("(expr)"). */
+enum { PARSE_FSTRING = 100 };
+
+/* How an error was raised: a generic failure to match (PEG would try
+ * other alternatives), a specific message, a tokenizer error, or a fatal
+ * condition (out of memory, nesting too deep). */
+enum { ERR_GENERIC = 1, ERR_SPECIFIC, ERR_LEXER, ERR_FATAL };
+
+/* Growing a sequence in the arena: SEQ_PUSH(p, seq, cap, item) appends to
+ * a {len, items} sequence whose capacity is tracked in the int `cap`. */
+void *parse_seq_grow(Parser *p, void *items, int len, int *cap, size_t elsize);
+#define SEQ_PUSH(p, s, cap, x)                                              \
+    do {                                                                    \
+        if ((s).len == (cap))                                               \
+            (s).items = parse_seq_grow((p), (s).items, (s).len, &(cap),     \
+                                       sizeof *(s).items);                  \
+        (s).items[(s).len++] = (x);                                         \
+    } while (0)
+
+/* --- parse.c: tokens, allocation, errors ------------------------------ */
+
+/* The current token, recorded as examined; a TK_ERROR token raises the
+ * tokenizer's error. */
+const Token *parse_peek(Parser *p);
+/* The token k places ahead of the current one (k >= 0). */
+const Token *parse_peek_at(Parser *p, int k);
+/* Kind of the current / k-th next token. */
+TokKind parse_kind(Parser *p);
+TokKind parse_kind_at(Parser *p, int k);
+/* Consume and return the current token. */
+const Token *parse_next(Parser *p);
+/* If the current token is of kind k, consume and return it, else NULL. */
+const Token *parse_accept(Parser *p, TokKind k);
+/* Consume a token of kind k or fail with "invalid syntax". */
+const Token *parse_expect(Parser *p, TokKind k);
+/* Like parse_expect, but a mismatch is reported as "expected 'x'" at the
+ * current token right away (CPython's forced tokens, &&'x'). */
+const Token *parse_expect_forced(Parser *p, TokKind k, const char *text);
+/* The token before the current one (the last consumed). */
+const Token *parse_prev(Parser *p);
+
+/* Arena allocation that unwinds with MemoryError on failure. */
+void *parse_alloc(Parser *p, size_t size);
+char *parse_strndup(Parser *p, const char *s, size_t len);
+/* An identifier from a NAME token. */
+const char *parse_identifier(Parser *p, const Token *t);
+
+/* Node constructors spanning from token/node `first` to the last consumed
+ * token (CPython's EXTRA). */
+Expr *parse_expr_from(Parser *p, ExprKind k, const Token *first);
+Expr *parse_expr_span(Parser *p, ExprKind k, int lineno, int col);
+Stmt *parse_stmt_from(Parser *p, StmtKind k, const Token *first);
+/* Expression node spanning two existing nodes. */
+Expr *parse_expr_between(Parser *p, ExprKind k, const Expr *a, const Expr *b);
+
+/* Recursion guard: call parse_enter on entry of recursive rules and
+ * parse_leave on exit. */
+void parse_enter(Parser *p);
+void parse_leave(Parser *p);
+
+/* Errors.  All of them unwind.  Locations follow CPython's macros:
+ *  _generic: "invalid syntax" at the furthest examined token;
+ *  _last: RAISE_SYNTAX_ERROR, at the furthest examined token;
+ *  _tok / _node: RAISE_SYNTAX_ERROR_KNOWN_LOCATION;
+ *  _range: RAISE_SYNTAX_ERROR_KNOWN_RANGE (from a's start to b's end);
+ *  _from: RAISE_SYNTAX_ERROR_STARTING_FROM. */
+_Noreturn void parse_fail_generic(Parser *p);
+_Noreturn void parse_error_last(Parser *p, ParseErrorKind kind, const char *fmt, ...);
+_Noreturn void parse_error_tok(Parser *p, const Token *t, const char *fmt, ...);
+_Noreturn void parse_error_node(Parser *p, const Expr *e, const char *fmt, ...);
+_Noreturn void parse_error_range(Parser *p, int lineno, int col, int end_lineno,
+                                 int end_col, const char *fmt, ...);
+_Noreturn void parse_error_from(Parser *p, int lineno, int col, const char *fmt, ...);
+_Noreturn void parse_error_raw(Parser *p, ParseErrorKind kind, int lineno, int bcol,
+                               int end_lineno, int end_bcol, const char *fmt, ...);
+_Noreturn void parse_out_of_memory(Parser *p);
+
+/* Parse p's tokens in p->mode with both passes (see parse.c); returns the
+ * tree, or NULL with *p->err holding the error CPython would report. */
+Module *parse_run(Parser *p);
+/* Unwind with the error already stored in *p->err. */
+_Noreturn void parse_reraise(Parser *p);
+
+/* Run fn(p, arg) speculatively: returns 1 if it succeeded; on a syntax
+ * error restores the position and returns 0 (used by the invalid pass to
+ * emulate PEG alternatives).  Errors other than syntax errors propagate. */
+int parse_try(Parser *p, void (*fn)(Parser *, void *), void *arg);
+
+/* --- parse_expr.c ---------------------------------------------------- */
+
+Expr *parse_expression(Parser *p);        /* expression (no tuple) */
+Expr *parse_named_expression(Parser *p);  /* expression or NAME := expr */
+Expr *parse_star_expressions(Parser *p);  /* a, *b, c  (tuple w/o parens) */
+Expr *parse_star_named_expression(Parser *p);
+Expr *parse_yield_expr(Parser *p);        /* current token is 'yield' */
+Expr *parse_disjunction(Parser *p);
+Expr *parse_bitwise_or(Parser *p);
+Expr *parse_annotated_rhs(Parser *p);     /* yield_expr | star_expressions */
+Expr *parse_lambdef(Parser *p);
+Arguments *parse_params(Parser *p, int lambda); /* def (...) or lambda ... */
+Arguments *parse_empty_arguments(Parser *p);
+/* Arguments between the '(' `open` (already consumed) and the ')' (which
+ * this consumes).  With allow_genexp, `(x for x in y)` is accepted as the
+ * sole argument, as in a call. */
+void parse_call_args(Parser *p, const Token *open, int allow_genexp,
+                     ExprSeq *args, KeywordSeq *kws);
+/* 'for' ... clauses of a comprehension (current token is 'for'). */
+ComprehensionSeq parse_for_if_clauses(Parser *p);
+/* Does an expression start at the current token? */
+int parse_starts_expression(Parser *p);
+
+/* --- parse_target.c: assignment targets --------------------------------- */
+
+enum { TARGETS_STAR, TARGETS_DEL, TARGETS_FOR };
+/* Is e usable as an assignment target (star_targets)? */
+int parse_is_target(const Expr *e, int kind);
+/* Set the context of a valid target e (recursively) to ctx. */
+void parse_set_context(Expr *e, ExprContext ctx);
+/* The first part of e that cannot be a target (CPython's
+ * _PyPegen_get_invalid_target), or NULL. */
+const Expr *parse_invalid_target(const Expr *e, int kind);
+/* CPython's name for an expression kind in messages ("function call"). */
+const char *parse_expr_name(const Expr *e);
+/* Raise "cannot assign to %s" / "cannot delete %s" for e's first invalid
+ * target, if any (CPython's RAISE_SYNTAX_ERROR_INVALID_TARGET). */
+void parse_raise_invalid_target(Parser *p, int kind, const Expr *e);
+
+/* --- parse_stmt.c ---------------------------------------------------- */
+
+StmtSeq parse_file(Parser *p);
+StmtSeq parse_interactive(Parser *p);
+Expr *parse_eval(Parser *p);
+/* The expression of an f-string replacement field (sub-parser entry). */
+Expr *parse_fstring_expr(Parser *p);
+
+/* --- strlit.c: string literals --------------------------------------- */
+
+/* Parse the run of adjacent STRING tokens starting at the current token
+ * into a Constant (str or bytes) or a JoinedStr. */
+Expr *strlit_parse(Parser *p);
+
+#endif
