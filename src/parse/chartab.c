@@ -44,6 +44,23 @@ int chartab_is_printable(uint32_t cp)
     return !in_ranges(non_printable, COUNT(non_printable), cp);
 }
 
+int chartab_nfkc(uint32_t cp, const char **text)
+{
+    int lo = 0, hi = COUNT(nfkc_map) - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        if (cp < nfkc_map[mid].cp) {
+            hi = mid - 1;
+        } else if (cp > nfkc_map[mid].cp) {
+            lo = mid + 1;
+        } else {
+            *text = (const char *)nfkc_pool + nfkc_map[mid].off;
+            return nfkc_map[mid].len;
+        }
+    }
+    return 0;
+}
+
 int chartab_utf8_decode(const unsigned char *s, long n, uint32_t *cp)
 {
     if (n <= 0)

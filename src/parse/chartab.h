@@ -19,6 +19,12 @@ int chartab_is_id_continue(uint32_t cp);
  * unescaped, error messages quote it)? */
 int chartab_is_printable(uint32_t cp);
 
+/* NFKC form of one identifier character: returns the length of its
+ * normalized UTF-8 text stored at *text, or 0 if cp is unchanged.  (CPython
+ * NFKC-normalizes non-ASCII identifiers; this per-character mapping
+ * covers every single-character case.) */
+int chartab_nfkc(uint32_t cp, const char **text);
+
 /* Decode one UTF-8 sequence at s (at most n bytes).  Returns its length
  * (1-4) and stores the code point, or returns 0 for invalid UTF-8
  * (overlong forms, surrogates and values above U+10FFFF are invalid). */

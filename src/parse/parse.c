@@ -18,6 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chartab.h"
+
 /* ------------------------------------------------------------------ */
 /* Tokens                                                              */
 
@@ -121,9 +123,44 @@ char *parse_strndup(Parser *p, const char *s, size_t len)
     return d;
 }
 
+/* Copy (or measure, when out is NULL) the NFKC form of s[0..n). */
+static size_t nfkc_copy(const unsigned char *s, size_t n, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = chartab_utf8_decode(s + i, (long)(n - i), &cp);
+        const char *text = (const char *)s + i;
+        int len = k;
+        if (k == 0) /* the lexer validated names; be safe anyway */
+            k = len = 1;
+        else if (cp >= 0x80) {
+            int m = chartab_nfkc(cp, &text); /* sets text only on a hit */
+            if (m)
+                len = m;
+        }
+        if (out)
+            memcpy(out + o, text, (size_t)len);
+        o += (size_t)len;
+        i += (size_t)k;
+    }
+    return o;
+}
+
 const char *parse_identifier(Parser *p, const Token *t)
 {
-    return parse_strndup(p, t->start, (size_t)t->len);
+    const unsigned char *s = (const unsigned char *)t->start;
+    size_t n = (size_t)t->len;
+    size_t i = 0;
+    while (i < n && s[i] < 0x80)
+        i++;
+    if (i == n)
+        return parse_strndup(p, t->start, n);
+    /* CPython NFKC-normalizes non-ASCII identifiers. */
+    size_t len = nfkc_copy(s, n, NULL);
+    char *d = parse_alloc(p, len + 1);
+    nfkc_copy(s, n, d);
+    return d;
 }
 
 void *parse_seq_grow(Parser *p, void *items, int len, int *cap, size_t elsize)

@@ -431,15 +431,18 @@ static const char *dotted_name(Parser *p)
     }
     if (last == first)
         return parse_identifier(p, first);
-    char *s = parse_alloc(p, len + 1);
+    len = 0;
+    for (const Token *t = first; t <= last; t += 2)
+        len += strlen(parse_identifier(p, t)) + 1;
+    char *s = parse_alloc(p, len);
     size_t n = 0;
-    for (const Token *t = first; t <= last; t++) {
-        if (t->kind == TK_DOT) {
+    for (const Token *t = first; t <= last; t += 2) {
+        const char *part = parse_identifier(p, t);
+        size_t k = strlen(part);
+        if (n)
             s[n++] = '.';
-        } else {
-            memcpy(s + n, t->start, (size_t)t->len);
-            n += (size_t)t->len;
-        }
+        memcpy(s + n, part, k);
+        n += k;
     }
     s[n] = '\0';
     return s;

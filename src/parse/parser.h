@@ -55,6 +55,16 @@ enum {
 Module *parse_source(const char *src, size_t len, const char *filename,
                      int mode, Arena *arena, ParseError *err);
 
+/* Turn the bytes of a source file into the UTF-8 text parse_source()
+ * expects, honouring a UTF-8 BOM and a PEP 263 coding declaration (utf-8,
+ * ascii, latin-1/iso-8859-1 and cp1252 are supported).  On success stores
+ * a malloc'd NUL-terminated copy in *out (the caller frees it) and its
+ * length in *outlen and returns 0; otherwise fills *err ("unknown
+ * encoding: x") and returns -1.  Not for str sources, whose cookie CPython
+ * ignores. */
+int parse_decode_source(const char *src, size_t len, char **out, size_t *outlen,
+                        ParseError *err);
+
 /* Python exception class name for an error kind ("SyntaxError"). */
 const char *parse_error_kind_name(ParseErrorKind kind);
 

@@ -825,8 +825,17 @@ int main(int argc, char **argv)
     }
     if (!path)
         return usage();
-    size_t len;
-    char *src = read_file(path, &len);
+    size_t rawlen, len;
+    char *raw = read_file(path, &rawlen), *src;
+    {
+        ParseError derr;
+        if (parse_decode_source(raw, rawlen, &src, &len, &derr) < 0) {
+            print_error(&derr);
+            fwrite(out, 1, out_len, stdout);
+            return error_mode ? 0 : 1;
+        }
+        free(raw);
+    }
     if (repeat > 0) {
         clock_t t0 = clock();
         for (int i = 0; i < repeat; i++) {
