@@ -421,10 +421,12 @@ static bool no_fallthrough(int op) {
 static int compute_stacksize(Compiler *c, Unit *u) {
     int n = u->ncode;
     int *depth = malloc((n + 1) * sizeof(int));
-    int *work = malloc((n + 1) * sizeof(int) * 2);
-    if (!depth || !work) {
+    int *work = malloc((n + 1) * sizeof(int));
+    char *queued = calloc(n + 1, 1);
+    if (!depth || !work || !queued) {
         free(depth);
         free(work);
+        free(queued);
         err_no_memory();
         c_pyerror(c);
     }
@@ -433,8 +435,12 @@ static int compute_stacksize(Compiler *c, Unit *u) {
     int nwork = 0, maxd = 0;
     depth[0] = 0;
     work[nwork++] = 0;
+    queued[0] = 1;
+    /* each entry point is queued at most once at a time, so the work list
+     * never holds more than n+1 entries */
     while (nwork > 0) {
         int pc = work[--nwork];
+        queued[pc] = 0;
         int d = depth[pc];
         while (pc < n) {
             uint32_t w = u->code[pc];
@@ -447,7 +453,10 @@ static int compute_stacksize(Compiler *c, Unit *u) {
                     maxd = jd;
                 if (t <= n && depth[t] < jd) {
                     depth[t] = jd;
-                    work[nwork++] = t;
+                    if (!queued[t]) {
+                        queued[t] = 1;
+                        work[nwork++] = t;
+                    }
                 }
             }
             d += stack_effect(op, arg, false);
@@ -461,11 +470,10 @@ static int compute_stacksize(Compiler *c, Unit *u) {
             if (pc <= n)
                 depth[pc] = d;
         }
-        if (nwork > 2 * n)
-            break;
     }
     free(depth);
     free(work);
+    free(queued);
     return maxd + 2;
 }
 

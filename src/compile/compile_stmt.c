@@ -407,7 +407,6 @@ static void c_try_except(Compiler *c, Stmt *s) {
             c_error(c, h->lineno, h->col_offset, "default 'except:' must be last");
         int next = c_new_label(u);
         if (h->type) {
-            c_emit(u, OP_DUP_TOP, 0);
             c_expr(c, h->type);
             c_emit(u, OP_CHECK_EXC_MATCH, 0);
             c_emit(u, OP_POP_JUMP_IF_FALSE, next);
