@@ -125,6 +125,12 @@ Value gen_send_ex(Generator *g, Value v, bool do_throw, int *done) {
     return gen_resume(g, v, do_throw ? RESUME_THROW : RESUME_PUSH, done);
 }
 
+static Value stop_iteration(Value r);
+
+/* Exhaustion returns VNULL with no exception (object.h's iternext rule),
+ * so a `return value` is only visible through send()/__next__()/yield
+ * from, not through next(): C consumers of iternext do not clear a
+ * pending StopIteration. */
 static Value gen_iternext(Value self) {
     int done;
     Value r = gen_resume(AS(Generator, self), NONE, RESUME_PUSH, &done);

@@ -95,9 +95,13 @@ int vm_delete_global(Frame *f, Str *name) {
 }
 
 /* ---------------------------------------------------------- unpacking */
+static bool not_iterable(Value v) {
+    Type *t = val_type(v);
+    return !t->iter && !t->getitem;
+}
+
 static void not_iterable_unpack(Value seq) {
-    if (err_matches(&TypeError_type) && !obj_hasattr(seq, ID(__iter__)) &&
-        !obj_hasattr(seq, ID(__getitem__))) {
+    if (err_matches(&TypeError_type) && not_iterable(seq)) {
         err_clear();
         err_format(&TypeError_type, "cannot unpack non-iterable %T object", seq);
     }
@@ -324,10 +328,19 @@ Value vm_import_from(Value mod, Str *name) {
     err_clear();
     if (pkgname && IS_STR(pkgname)) {
         if (file && IS_STR(file))
-            return err_format(&ImportError_type, "cannot import name '%U' from '%U' (%U)", name,
-                              AS(Str, pkgname), AS(Str, file));
-        return err_format(&ImportError_type, "cannot import name '%U' from '%U' (unknown location)",
-                          name, AS(Str, pkgname));
+            err_format(&ImportError_type, "cannot import name '%U' from '%U' (%U)", name,
+                       AS(Str, pkgname), AS(Str, file));
+        else
+            err_format(&ImportError_type, "cannot import name '%U' from '%U' (unknown location)",
+                       name, AS(Str, pkgname));
+        Value e = err_fetch();
+        if (e) {
+            obj_setattr(e, ID(name), pkgname);
+            obj_setattr(e, ID(path), file && IS_STR(file) ? file : NONE);
+            err_clear();
+            ts_current->exc = e;
+        }
+        return VNULL;
     }
     return err_format(&ImportError_type, "cannot import name '%U'", name);
 }
@@ -432,8 +445,7 @@ int vm_set_update(Value set, Value iterable) {
 
 int vm_list_extend(Value list, Value iterable) {
     if (list_extend(AS(List, list), iterable) < 0) {
-        if (err_matches(&TypeError_type) && !obj_hasattr(iterable, ID(__iter__)) &&
-            !obj_hasattr(iterable, ID(__getitem__))) {
+        if (err_matches(&TypeError_type) && not_iterable(iterable)) {
             err_clear();
             err_format(&TypeError_type, "Value after * must be an iterable, not %T", iterable);
         }
@@ -452,8 +464,13 @@ int vm_dict_update(Value dict, Value other) {
 
 static Str *func_display_name(Value func) {
     Value q = obj_getattr_opt(func, ID(__qualname__));
-    if (q && IS_STR(q))
+    if (q && IS_STR(q)) {
+        Value m = obj_getattr_opt(func, ID(__module__));
+        err_clear();
+        if (m && IS_STR(m) && !str_eq_cstr(AS(Str, m), "builtins"))
+            return str_format("%U.%U()", AS(Str, m), AS(Str, q));
         return str_format("%U()", AS(Str, q));
+    }
     err_clear();
     return str_format("%T object", func);
 }
@@ -530,7 +547,7 @@ Value vm_call_ex(Value func, Value args, Value kwargs) {
     } else {
         pos = obj_to_tuple(args);
         if (!pos) {
-            if (err_matches(&TypeError_type) && !obj_hasattr(args, ID(__iter__))) {
+            if (err_matches(&TypeError_type) && not_iterable(args)) {
                 err_clear();
                 Str *fn = func_display_name(func);
                 if (fn)
