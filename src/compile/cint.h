@@ -37,6 +37,7 @@ typedef struct Sym {
     const char *name;
     int flags;
     int scope;
+    int lineno, col;            /* of a global/nonlocal declaration */
 } Sym;
 
 typedef struct Scope {

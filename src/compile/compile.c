@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cint.h"
 
@@ -598,7 +599,24 @@ static Value syntax_error(ParseError *e, const char *filename) {
     }
     Value msg = (Value)str_from_cstr(e->msg);
     Value fn = (Value)str_from_cstr(filename);
-    Value text = e->text ? (Value)str_from_cstr(e->text) : NONE;
+    Value text = NONE;
+    if (e->text) {
+        /* CPython keeps the line's newline, except for errors the
+         * tokenizer reports on an unfinished line */
+        bool nl = strncmp(e->msg, "unterminated", 12) != 0 &&
+                  strncmp(e->msg, "closing parenthesis", 19) != 0 &&
+                  strncmp(e->msg, "unmatched", 9) != 0;
+        size_t n = strlen(e->text);
+        char *buf = malloc(n + 2);
+        if (!buf)
+            return err_no_memory();
+        memcpy(buf, e->text, n);
+        if (nl && (n == 0 || buf[n - 1] != '\n'))
+            buf[n++] = '\n';
+        buf[n] = 0;
+        text = (Value)str_from_cstr(buf);
+        free(buf);
+    }
     if (!msg || !fn || !text)
         return VNULL;
     Value lineno = e->lineno ? MK_INT(e->lineno) : NONE;
@@ -710,7 +728,9 @@ Value compile_source(const char *src, size_t len, const char *filename, int mode
             free_unit(u);
         }
         if (err.kind != PERR_NONE) {
-            if (!err.text && err.lineno > 0)
+            /* as CPython, compiler errors show the source line only when
+             * it can be read back from the named file */
+            if (!err.text && err.lineno > 0 && access(filename, R_OK) == 0)
                 err.text = source_line(arena, src, len, err.lineno);
             syntax_error(&err, filename);
         }

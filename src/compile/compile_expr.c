@@ -78,7 +78,7 @@ static void c_exprs(Compiler *c, ExprSeq s) {
 
 /* Build a list from elts (some starred) on top of `prefix` values already
  * pushed; leaves one list. */
-static void starred_list(Compiler *c, ExprSeq elts, int prefix) {
+static void starred_list(Compiler *c, ExprSeq elts, int prefix, bool call) {
     Unit *u = c->u;
     int i = 0;
     /* leading plain elements go into the BUILD_LIST directly */
@@ -91,7 +91,7 @@ static void starred_list(Compiler *c, ExprSeq elts, int prefix) {
         Expr *e = elts.items[i];
         if (e->kind == EXPR_STARRED) {
             c_expr(c, e->v.Starred.value);
-            c_emit(u, OP_LIST_EXTEND, 1);
+            c_emit(u, OP_LIST_EXTEND, call && prefix == 0 ? 0x8001 : 1);
         } else {
             c_expr(c, e);
             c_emit(u, OP_LIST_APPEND, 1);
@@ -135,7 +135,7 @@ void c_call_helper(Compiler *c, ExprSeq args, KeywordSeq kws, int nprefix, int l
         c_emit(u, OP_CALL, nprefix + args.len + kws.len);
         return;
     }
-    starred_list(c, args, nprefix);
+    starred_list(c, args, nprefix, true);
     c_emit(u, OP_LIST_TO_TUPLE, 0);
     int flags = 0;
     if (kws.len) {
@@ -595,7 +595,7 @@ void c_expr(Compiler *c, Expr *e) {
             c_exprs(c, e->v.List.elts);
             c_emit(u, OP_BUILD_LIST, e->v.List.elts.len);
         } else {
-            starred_list(c, e->v.List.elts, 0);
+            starred_list(c, e->v.List.elts, 0, false);
         }
         break;
     case EXPR_TUPLE: {
@@ -611,7 +611,7 @@ void c_expr(Compiler *c, Expr *e) {
             c_exprs(c, elts);
             c_emit(u, OP_BUILD_TUPLE, elts.len);
         } else {
-            starred_list(c, elts, 0);
+            starred_list(c, elts, 0, false);
             c_emit(u, OP_LIST_TO_TUPLE, 0);
         }
         break;

@@ -434,7 +434,9 @@ static void visit_stmt(ScopeInfo *si, Scope *s, Stmt *st) {
                 fail(si, st->lineno, st->col_offset,
                      "name '%s' is assigned to before %s declaration", n,
                      glob ? "global" : "nonlocal");
-            add_sym(si, s, n, glob ? SF_GLOBAL : SF_NONLOCAL);
+            y = add_sym(si, s, n, glob ? SF_GLOBAL : SF_NONLOCAL);
+            y->lineno = st->lineno;
+            y->col = st->col_offset;
         }
         break;
     }
@@ -497,7 +499,7 @@ static void resolve(ScopeInfo *si, Scope *s) {
             y->scope = SC_GLOBAL_EXPLICIT;
         else if (y->flags & SF_NONLOCAL) {
             if (!bound_outside(s, y->name))
-                fail(si, s->lineno, 0, "no binding for nonlocal '%s' found", y->name);
+                fail(si, y->lineno, y->col, "no binding for nonlocal '%s' found", y->name);
             y->scope = SC_FREE;
         } else if (y->flags & (SF_ASSIGN | SF_PARAM))
             y->scope = s->kind == SK_MODULE ? SC_GLOBAL_IMPLICIT : SC_LOCAL;

@@ -788,7 +788,9 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
         }
         TARGET(LIST_EXTEND) {
             Value v = POP();
-            if (vm_list_extend(sp[-(int)ARG], v) < 0)
+            /* ARG bit 15: building call arguments; the callee is below the list */
+            int k = ARG & 0x7fff;
+            if (vm_list_extend(sp[-k], v, (ARG & 0x8000) ? sp[-k - 1] : VNULL) < 0)
                 goto error;
             DISPATCH();
         }

@@ -7,7 +7,14 @@
 #include "vm.h"
 
 Value vm_name_error(Str *name) {
-    return err_format(&NameError_type, "name '%U' is not defined", name);
+    err_format(&NameError_type, "name '%U' is not defined", name);
+    Value e = err_fetch();
+    if (e) {
+        if (obj_setattr(e, ID(name), (Value)name) < 0)
+            err_clear();
+        ts_current->exc = e;
+    }
+    return VNULL;
 }
 
 Value vm_unbound_local(Str *name) {
@@ -411,6 +418,8 @@ Value vm_build_string(Value *items, int n) {
     return (Value)sb_finish(&b);
 }
 
+static Str *func_display_name(Value func);
+
 /* ---------------------------------------------------------- displays */
 Value vm_build_set(Value *items, int n) {
     Set *s = set_new();
@@ -443,11 +452,16 @@ int vm_set_update(Value set, Value iterable) {
     return err_occurred() ? -1 : 0;
 }
 
-int vm_list_extend(Value list, Value iterable) {
+int vm_list_extend(Value list, Value iterable, Value func) {
     if (list_extend(AS(List, list), iterable) < 0) {
         if (err_matches(&TypeError_type) && not_iterable(iterable)) {
             err_clear();
-            err_format(&TypeError_type, "Value after * must be an iterable, not %T", iterable);
+            Str *fn = func ? func_display_name(func) : NULL;
+            if (fn)
+                err_format(&TypeError_type, "%U argument after * must be an iterable, not %T", fn,
+                           iterable);
+            else if (!func)
+                err_format(&TypeError_type, "Value after * must be an iterable, not %T", iterable);
         }
         return -1;
     }
@@ -501,9 +515,7 @@ int vm_dict_merge(Value func, Value dict, Value other) {
     for (int64_t i = 0; i < list_len(keys); i++) {
         Value k = list_get(keys, i);
         if (!IS_STR(k)) {
-            Str *fn = func_display_name(func);
-            if (fn)
-                err_format(&TypeError_type, "%U keywords must be strings", fn);
+            err_str(&TypeError_type, "keywords must be strings");
             return -1;
         }
         Value existing = dict_get(d, k);
@@ -578,10 +590,7 @@ Value vm_call_ex(Value func, Value args, Value kwargs) {
     Value k, v;
     while (i < nkw && dict_next(kw, &p, &k, &v)) {
         if (!IS_STR(k)) {
-            Str *fn = func_display_name(func);
-            if (fn)
-                err_format(&TypeError_type, "%U keywords must be strings", fn);
-            return VNULL;
+            return err_str(&TypeError_type, "keywords must be strings");
         }
         SET_FIELD(names, names->items[i], k);
         SET_FIELD(vec, vec->items[pos->len + i], v);

@@ -188,7 +188,8 @@ Value vm_format_value(Value v, int flags, Value spec);
 Value vm_build_string(Value *items, int n);
 int vm_dict_merge(Value func, Value dict, Value other);
 int vm_dict_update(Value dict, Value other);
-int vm_list_extend(Value list, Value iterable);
+/* func: the callee for `f(*x)` error messages, VNULL in displays */
+int vm_list_extend(Value list, Value iterable, Value func);
 Value vm_make_function(Frame *f, Value code, Value qualname, int flags, Value *extras);
 /* CALL_EX: flatten (args tuple, kwargs mapping) into a vector call. */
 Value vm_call_ex(Value func, Value args, Value kwargs);
