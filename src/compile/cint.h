@@ -100,6 +100,7 @@ typedef struct Unit {
     int *labels;
     int nlabels, caplabels;
     int curline;
+    int cur_end_line, cur_col, cur_end_col;   /* span of the node being compiled */
     List *consts;
     List *names;
     const char **varnames;
@@ -141,6 +142,8 @@ uint32_t c_name_str(Unit *u, Str *s);
 Value c_str(Compiler *c, const char *s);
 Value c_constant(Compiler *c, const Constant *k);
 void c_set_line(Unit *u, int line);
+/* Set the full source span for the instructions emitted next. */
+void c_set_loc(Unit *u, int line, int end_line, int col, int end_col);
 int c_varname(Unit *u, const char *name);      /* fast slot, -1 if not a local */
 int c_derefname(Unit *u, const char *name);    /* cell/free index, -1 if absent */
 const char *c_mangle(Compiler *c, const char *cls, const char *name);

@@ -47,8 +47,20 @@ static void *xrealloc(Compiler *c, void *p, size_t n) {
 
 /* ------------------------------------------------------------ emission */
 void c_set_line(Unit *u, int line) {
-    if (line > 0)
+    if (line > 0 && line != u->curline) {
         u->curline = line;
+        u->cur_end_line = line;
+        u->cur_col = u->cur_end_col = -1;
+    }
+}
+
+void c_set_loc(Unit *u, int line, int end_line, int col, int end_col) {
+    if (line <= 0)
+        return;
+    u->curline = line;
+    u->cur_end_line = end_line > 0 ? end_line : line;
+    u->cur_col = col;
+    u->cur_end_col = end_col;
 }
 
 int c_emit(Unit *u, int op, uint32_t arg) {
@@ -58,18 +70,21 @@ int c_emit(Unit *u, int op, uint32_t arg) {
         u->capcode = u->capcode ? u->capcode * 2 : 64;
         u->code = xrealloc(u->c, u->code, u->capcode * sizeof(uint32_t));
     }
-    if (u->nlines == 0 || u->lines[2 * (u->nlines - 1) + 1] != u->curline) {
-        if (u->nlines > 0 && u->lines[2 * (u->nlines - 1)] == u->ncode) {
-            u->lines[2 * (u->nlines - 1) + 1] = u->curline;
-        } else {
+    int32_t *last = u->nlines ? u->lines + LT_STRIDE * (u->nlines - 1) : NULL;
+    if (!last || last[1] != u->curline || last[2] != u->cur_end_line || last[3] != u->cur_col ||
+        last[4] != u->cur_end_col) {
+        if (!last || last[0] != u->ncode) {
             if (u->nlines == u->caplines) {
                 u->caplines = u->caplines ? u->caplines * 2 : 16;
-                u->lines = xrealloc(u->c, u->lines, u->caplines * 2 * sizeof(int32_t));
+                u->lines = xrealloc(u->c, u->lines, u->caplines * LT_STRIDE * sizeof(int32_t));
             }
-            u->lines[2 * u->nlines] = u->ncode;
-            u->lines[2 * u->nlines + 1] = u->curline;
-            u->nlines++;
+            last = u->lines + LT_STRIDE * u->nlines++;
+            last[0] = u->ncode;
         }
+        last[1] = u->curline;
+        last[2] = u->cur_end_line;
+        last[3] = u->cur_col;
+        last[4] = u->cur_end_col;
     }
     u->code[u->ncode] = INSN(op, arg);
     return u->ncode++;
@@ -275,6 +290,8 @@ void c_enter_unit(Compiler *c, Unit *u, Scope *s, const char *name, int lineno) 
     u->parent = c->u;
     u->firstlineno = lineno;
     u->curline = lineno;
+    u->cur_end_line = lineno;
+    u->cur_col = u->cur_end_col = -1;
     u->class_name = u->parent ? u->parent->class_name : NULL;
     c->u = u;
     u->consts = list_new(8);
@@ -515,7 +532,7 @@ Code *c_leave_unit(Compiler *c) {
             c_pyerror(c);
         SET_FIELD(code, code->caches, (Value)ca);
     }
-    memcpy(code->linetab, u->lines, u->nlines * 2 * sizeof(int32_t));
+    memcpy(code->linetab, u->lines, u->nlines * LT_STRIDE * sizeof(int32_t));
     code->argcount = u->argcount;
     code->posonlyargcount = u->posonly;
     code->kwonlyargcount = u->kwonly;

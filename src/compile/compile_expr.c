@@ -166,7 +166,6 @@ static void c_call(Compiler *c, Expr *e) {
             simple = false;
     if (f->kind == EXPR_ATTRIBUTE && simple) {
         c_expr(c, f->v.Attribute.value);
-        c_set_line(u, f->end_lineno > 0 ? f->end_lineno : f->lineno);
         c_emit(u, OP_LOAD_METHOD, c_name(u, c_mangle(c, u->class_name, f->v.Attribute.attr)));
     } else {
         c_emit(u, OP_PUSH_NULL, 0);
@@ -425,8 +424,9 @@ static int conv_flag(int conv) {
 
 void c_expr(Compiler *c, Expr *e) {
     Unit *u = c->u;
-    int saved_line = u->curline;
-    c_set_line(u, e->lineno);
+    int saved_line = u->curline, saved_end = u->cur_end_line, saved_col = u->cur_col,
+        saved_end_col = u->cur_end_col;
+    c_set_loc(u, e->lineno, e->end_lineno, e->col_offset, e->end_col_offset);
     switch (e->kind) {
     case EXPR_BOOLOP: {
         int end = c_new_label(u);
@@ -578,7 +578,6 @@ void c_expr(Compiler *c, Expr *e) {
         break;
     case EXPR_ATTRIBUTE:
         c_expr(c, e->v.Attribute.value);
-        c_set_line(u, e->end_lineno > 0 ? e->end_lineno : e->lineno);
         c_emit(u, OP_LOAD_ATTR, c_name(u, c_mangle(c, u->class_name, e->v.Attribute.attr)));
         break;
     case EXPR_SUBSCRIPT:
@@ -632,4 +631,7 @@ void c_expr(Compiler *c, Expr *e) {
     default: c_error(c, e->lineno, e->col_offset, "unsupported expression");
     }
     u->curline = saved_line;
+    u->cur_end_line = saved_end;
+    u->cur_col = saved_col;
+    u->cur_end_col = saved_end_col;
 }

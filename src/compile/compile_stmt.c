@@ -575,7 +575,7 @@ static void c_augassign(Compiler *c, Stmt *s) {
 
 void c_stmt(Compiler *c, Stmt *s) {
     Unit *u = c->u;
-    c_set_line(u, s->lineno);
+    c_set_loc(u, s->lineno, s->end_lineno, s->col_offset, s->end_col_offset);
     switch (s->kind) {
     case STMT_FUNCTIONDEF: c_function(c, s); break;
     case STMT_CLASSDEF: c_class(c, s); break;
@@ -619,7 +619,8 @@ void c_stmt(Compiler *c, Stmt *s) {
     case STMT_ASSERT: {
         int end = c_new_label(u);
         c_jump_if(c, s->v.Assert.test, true, end);
-        c_set_line(u, s->lineno);
+        Expr *t = s->v.Assert.test;
+        c_set_loc(u, t->lineno, t->end_lineno, t->col_offset, t->end_col_offset);
         if (s->v.Assert.msg) {
             c_emit(u, OP_PUSH_NULL, 0);
             c_emit(u, OP_LOAD_ASSERTION_ERROR, 0);

@@ -39,7 +39,7 @@ static void code_trace(Obj *o, Tracer *t) {
 }
 
 Code *code_new(uint32_t ninsns, uint32_t nlines) {
-    size_t size = sizeof(Code) + (size_t)ninsns * 8 + (size_t)nlines * 8 + 8;
+    size_t size = sizeof(Code) + (size_t)ninsns * 8 + (size_t)nlines * LT_STRIDE * 4 + 8;
     Code *c = gc_alloc(&code_type, size);
     if (!c)
         return NULL;
@@ -50,21 +50,43 @@ Code *code_new(uint32_t ninsns, uint32_t nlines) {
     return c;
 }
 
-int code_addr_to_line(Value code, int offset) {
-    Code *c = AS(Code, code);
-    int line = c->firstlineno;
-    /* binary search for the last entry with start <= offset */
-    int lo = 0, hi = (int)c->nlines - 1;
+/* Index of the last line-table entry starting at or before offset, or -1. */
+static int linetab_find(Code *c, int offset) {
+    int lo = 0, hi = (int)c->nlines - 1, found = -1;
     while (lo <= hi) {
         int mid = (lo + hi) / 2;
-        if (c->linetab[2 * mid] <= offset) {
-            line = c->linetab[2 * mid + 1];
+        if (c->linetab[LT_STRIDE * mid] <= offset) {
+            found = mid;
             lo = mid + 1;
         } else {
             hi = mid - 1;
         }
     }
-    return line;
+    return found;
+}
+
+int code_addr_to_line(Value code, int offset) {
+    Code *c = AS(Code, code);
+    int k = linetab_find(c, offset);
+    return k < 0 ? c->firstlineno : c->linetab[LT_STRIDE * k + 1];
+}
+
+int code_addr_to_position(Value code, int offset, int *lineno, int *end_lineno, int *col,
+                          int *end_col) {
+    if (!code || !IS_EXACT(code, code_type))
+        return -1;
+    Code *c = AS(Code, code);
+    int k = linetab_find(c, offset);
+    if (k < 0)
+        return -1;
+    const int32_t *e = c->linetab + LT_STRIDE * k;
+    if (e[3] < 0 || e[4] < 0 || e[2] < e[1])
+        return -1;
+    *lineno = e[1];
+    *end_lineno = e[2];
+    *col = e[3];
+    *end_col = e[4];
+    return 0;
 }
 
 Str *code_name(Value code) { return AS(Code, code)->name; }

@@ -31,6 +31,8 @@ enum {
 
 typedef struct InlineCache InlineCache;
 
+#define LT_STRIDE 5
+
 typedef struct Code {
     Obj hdr;
     uint32_t ninsns;
@@ -50,7 +52,9 @@ typedef struct Code {
     Str *name, *qualname, *filename;
     Value caches;             /* ValArray of cache records (one per cached insn), or VNULL */
     uint32_t *cache_index;    /* inside this object: per insn, cache slot or 0 */
-    int32_t *linetab;         /* inside this object: pairs (start insn, line) */
+    int32_t *linetab;         /* inside this object: LT_STRIDE ints per entry:
+                                 (first insn, line, end line, col, end col);
+                                 cols are 0-based UTF-8 byte offsets, -1 unknown */
     _Alignas(8) uint32_t insns[];
 } Code;
 
@@ -124,6 +128,9 @@ extern Type function_type, code_type, cell_type, method_type, generator_type;
 /* code.c */
 Code *code_new(uint32_t ninsns, uint32_t nlines);
 int code_addr_to_line(Value code, int offset);
+/* Source span of the instruction at offset: 0, or -1 when unknown. */
+int code_addr_to_position(Value code, int offset, int *lineno, int *end_lineno, int *col,
+                          int *end_col);
 void code_disassemble(Code *c, FILE *out);
 
 /* func.c */
