@@ -124,6 +124,9 @@ Value err_no_memory(void);
 /* OSError subclass chosen from errno, with filename (VNULL for none). */
 Value err_from_errno(int errnum, Value filename);
 
+/* The OSError subclass for an errno value (ENOENT -> FileNotFoundError). */
+Type *errno_exc_type(int errnum);
+
 bool err_occurred(void);
 /* True if the pending exception is an instance of t (or a subclass). */
 bool err_matches(Type *t);

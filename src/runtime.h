@@ -70,6 +70,8 @@ Value vm_run_code(Value code, Dict *globals, Dict *locals);
 /* Trace every interpreter frame of thread ts (called by the collector
  * with the world stopped). */
 void vm_trace_thread(ThreadState *ts, Tracer *t);
+/* Globals of the innermost running Python frame, or NULL. */
+Dict *vm_current_globals(void);
 /* Zero-argument super(): the current frame's __class__ cell and first
  * argument; -1 with RuntimeError when there are none. */
 int vm_super_args(Type **cls, Value *self);

@@ -484,6 +484,7 @@ Module *builtins_init(void) {
         {"object", &object_type},       {"type", &type_type},
         {"int", &int_type},             {"bool", &bool_type},
         {"float", &float_type},         {"str", &str_type},
+        {"complex", &complex_type},
         {"bytes", &bytes_type},         {"bytearray", &bytearray_type},
         {"tuple", &tuple_type},         {"list", &list_type},
         {"dict", &dict_type},           {"set", &set_type},

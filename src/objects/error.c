@@ -68,7 +68,7 @@ Value err_no_memory(void) {
 }
 
 /* errno -> OSError subclass, as CPython maps them. */
-static Type *errno_type(int e) {
+Type *errno_exc_type(int e) {
     switch (e) {
     case ENOENT: return &FileNotFoundError_type;
     case EEXIST: return &FileExistsError_type;
@@ -96,7 +96,7 @@ Value err_from_errno(int errnum, Value filename) {
         return VNULL;
     args[1] = OBJ_VAL(msg);
     args[2] = filename;
-    Value inst = exc_new(errno_type(errnum), args, filename ? 3 : 2);
+    Value inst = exc_new(errno_exc_type(errnum), args, filename ? 3 : 2);
     if (inst)
         set_pending(inst);
     return VNULL;

@@ -36,6 +36,14 @@ static Value exc_alloc(Type *t, Value *args, size_t nargs, Tuple *kwnames) {
     return OBJ_VAL(e);
 }
 
+/* OSError(errno, strerror, ...) makes the subclass errno names, as the
+ * language does: OSError(2, 'x') is a FileNotFoundError. */
+static Value oserror_alloc(Type *t, Value *args, size_t nargs, Tuple *kwnames) {
+    if (t == &OSError_type && nargs >= 2 && IS_INT(args[0]))
+        t = errno_exc_type((int)INT_VAL(args[0]));
+    return exc_alloc(t, args, nargs, kwnames);
+}
+
 static Value set_attr_cstr(Value self, const char *name, Value v) {
     if (obj_setattr(self, str_intern_cstr(name), v) < 0)
         return VNULL;
@@ -415,6 +423,7 @@ void exceptions_init(void) {
     StopIteration_type.init = stopiteration_init;
     SystemExit_type.init = systemexit_init;
     OSError_type.init = oserror_init;
+    OSError_type.new_ = oserror_alloc;
     OSError_type.str = oserror_str;
     ImportError_type.init = importerror_init;
     SyntaxError_type.init = syntaxerror_init;

@@ -58,6 +58,11 @@ static Str *object_repr(Value self) {
     return str_format("<%s object at %p>", t->name, (void *)self);
 }
 
+/* object.__str__: str() of an object without its own __str__ is its repr. */
+static Str *object_str(Value self) {
+    return obj_repr(self);
+}
+
 static int64_t object_hash(Value self) {
     /* Addresses are 16-byte granular: rotate the low zero bits away. */
     uint64_t a = (uint64_t)self;
@@ -168,6 +173,7 @@ Type object_type = {
     .new_ = object_new,
     .init = object_init,
     .repr = object_repr,
+    .str = object_str,
     .hash = object_hash,
     .richcompare = object_richcompare,
     .getattr = obj_generic_getattr,
@@ -651,7 +657,10 @@ Tuple *obj_to_tuple(Value iterable) {
 static int check_class(Value cls, const char *fn) {
     if (IS_TYPE(cls))
         return 0;
-    err_format(&TypeError_type, "%s() arg 2 must be a type, a tuple of types, or a union", fn);
+    if (fn[2] == 's')   /* issubclass */
+        err_str(&TypeError_type, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    else
+        err_str(&TypeError_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
 }
 

@@ -484,6 +484,13 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Tuple *kwnam
     t->flags = TF_HEAPTYPE | TF_BASETYPE | TF_READY;
     if (!dict_get_str(d, ID(__doc__)))
         dict_set_str(d, ID(__doc__), NONE);
+    if (!dict_get_str(d, ID(__module__))) {
+        /* type(name, bases, ns) called from Python: the caller's module */
+        Dict *g = vm_current_globals();
+        Value mod = g ? dict_get_str(g, ID(__name__)) : VNULL;
+        if (mod)
+            dict_set_str(d, ID(__module__), mod);
+    }
     wrap_implicit(d);
     List *slots;
     bool want_dict;
@@ -674,12 +681,10 @@ static Value type_get_mro(Value self) { return OBJ_VAL(AS(Type, self)->mro); }
 static Value type_get_dict(Value self) { return mappingproxy_new(OBJ_VAL(AS(Type, self)->dict)); }
 static Value type_get_module(Value self) {
     Type *t = AS(Type, self);
+    if (!(t->flags & TF_HEAPTYPE))
+        return OBJ_VAL(str_intern_cstr("builtins")); /* (type's own dict holds this getset) */
     Value m = dict_get_str(t->dict, ID(__module__));
-    if (m)
-        return m;
-    if (t->flags & TF_HEAPTYPE)
-        return err_str(&AttributeError_type, "__module__");
-    return OBJ_VAL(str_intern_cstr("builtins"));
+    return m ? m : err_str(&AttributeError_type, "__module__");
 }
 static int type_set_module(Value self, Value v) {
     return type_setattro(self, ID(__module__), v);
