@@ -95,8 +95,57 @@ static Str *range_repr(Value self) {
 static int64_t range_len_slot(Value self) {
     Range *r = AS(Range, self);
     if (IS_INT(r->length)) return INT_VAL(r->length);
+    int64_t n;
+    if (int_as_i64(r->length, &n) == 0) return n;
+    err_clear();
     err_str(&OverflowError_type, "Python int too large to convert to C ssize_t");
     return -1;
+}
+
+/* A slice bound as an int (big allowed), clamped to [lower, upper] after
+ * adding length to negatives; None gives dflt. */
+static Value slice_bound(Value v, Value length, Value lower, Value upper, Value dflt) {
+    if (v == NONE) return dflt;
+    if (!IS_INT(v) && !val_type(v)->nb_index && !IS_INTLIKE(v))
+        return err_str(&TypeError_type,
+                       "slice indices must be integers or None or have an __index__ method");
+    Value i = IS_INT(v) ? v : num_index(v);
+    if (!i) return VNULL;
+    if (int_sign(i) < 0) {
+        i = int_add(i, length);
+        if (!i) return VNULL;
+        if (int_compare(i, lower) < 0) i = lower;
+    } else if (int_compare(i, upper) > 0) {
+        i = upper;
+    }
+    return i;
+}
+
+/* range[slice] with big-int arithmetic (CPython's compute_slice). */
+static Value range_slice(Range *r, Slice *sl) {
+    Value step = MK_INT(1);
+    if (sl->step != NONE) {
+        if (!IS_INT(sl->step) && !val_type(sl->step)->nb_index && !IS_INTLIKE(sl->step))
+            return err_str(&TypeError_type,
+                           "slice indices must be integers or None or have an __index__ method");
+        step = IS_INT(sl->step) ? sl->step : num_index(sl->step);
+        if (!step) return VNULL;
+        if (int_sign(step) == 0) return err_str(&ValueError_type, "slice step cannot be zero");
+    }
+    bool neg = int_sign(step) < 0;
+    Value lower = neg ? MK_INT(-1) : MK_INT(0);
+    Value upper = neg ? int_add(r->length, MK_INT(-1)) : r->length;
+    if (!upper) return VNULL;
+    Value start = slice_bound(sl->start, r->length, lower, upper, neg ? upper : lower);
+    if (!start) return VNULL;
+    Value stop = slice_bound(sl->stop, r->length, lower, upper, neg ? lower : upper);
+    if (!stop) return VNULL;
+    Value nstep = int_mul(r->step, step);
+    Value a = int_mul(start, r->step), b = int_mul(stop, r->step);
+    if (!nstep || !a || !b) return VNULL;
+    Value nstart = int_add(r->start, a), nstop = int_add(r->start, b);
+    if (!nstart || !nstop) return VNULL;
+    return range_new(nstart, nstop, nstep);
 }
 
 static int range_bool(Value self) { return AS(Range, self)->length != MK_INT(0); }
@@ -114,19 +163,7 @@ static Value range_item(Range *r, Value i) {
 
 static Value range_getitem(Value self, Value key) {
     Range *r = AS(Range, self);
-    if (IS_EXACT(key, slice_type)) {
-        int64_t len;
-        if (!IS_INT(r->length)) return err_str(&OverflowError_type, "Python int too large to convert to C ssize_t");
-        len = INT_VAL(r->length);
-        int64_t start, stop, step, n;
-        if (slice_indices(AS(Slice, key), len, &start, &stop, &step, &n) < 0) return VNULL;
-        Value nstart = range_item(r, int_from_i64(start));
-        Value nstop = range_item(r, int_from_i64(stop));
-        Value nstep = int_mul(r->step, int_from_i64(step));
-        if (!nstart || !nstop || !nstep) return VNULL;
-        Range *res = range_alloc(nstart, nstop, nstep, int_from_i64(n));
-        return res ? OBJ_VAL(res) : VNULL;
-    }
+    if (IS_EXACT(key, slice_type)) return range_slice(r, AS(Slice, key));
     Value i;
     if (IS_INT(key)) i = key;
     else if (val_type(key)->nb_index || IS_INTLIKE(key)) {
