@@ -125,7 +125,12 @@ int set_contains(Set *s, Value key);             /* -1 error */
 int set_discard(Set *s, Value key);              /* 1 removed, 0 absent, -1 error */
 static inline int64_t set_len(Set *s) { return __atomic_load_n(&s->used, __ATOMIC_ACQUIRE); }
 bool set_next(Set *s, int64_t *pos, Value *key);
-Value set_pop(Set *s);                           /* KeyError when empty */
+Value set_pop(Set *s);
+/* The frozenset constant CPython's compiler makes for a set display of more
+ * than two constant items ({1, 2, 10, 11} compiles to BUILD_SET 0;
+ * LOAD_CONST frozenset; SET_UPDATE): built twice, as CPython's constant
+ * merging does, so that the displayed set iterates in CPython's order. */
+Set *frozenset_const_from_array(const Value *items, int64_t n);                           /* KeyError when empty */
 
 /* ---- range / slice ---- */
 typedef struct Range {

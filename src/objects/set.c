@@ -477,6 +477,21 @@ Set *set_from_iterable(Type *t, Value iterable) {
     return s;
 }
 
+Set *frozenset_const_from_array(const Value *items, int64_t n) {
+    Tuple *t = tuple_from_array(items, n);
+    if (!t) return NULL;
+    Set *f1 = set_from_iterable(&frozenset_type, OBJ_VAL(t));
+    if (!f1) return NULL;
+    /* CPython's constant merging rebuilds the frozenset from its own
+     * iteration order; the displayed order comes from this second build. */
+    Tuple *t2 = tuple_new(set_len(f1));
+    if (!t2) return NULL;
+    int64_t pos = 0, i = 0;
+    Value k;
+    while (set_next(f1, &pos, &k)) SET_FIELD(t2, t2->items[i++], k);
+    return set_from_iterable(&frozenset_type, OBJ_VAL(t2));
+}
+
 static Type *base_type(Set *s) {
     return type_is_subtype(s->hdr.type, &frozenset_type) ? &frozenset_type : &set_type;
 }

@@ -132,6 +132,14 @@ static void test_algebra(void) {
     const char *bs = R(OBJ_VAL(big));
     CHECK(strcmp(bs, big_set) == 0, "big set %s", bs);
     CHECK(strcmp(R(OBJ_VAL(set_new())), "set()") == 0, "empty set repr");
+    /* {1, 2, 10, 11} as CPython compiles it, then c &= it */
+    Set *k = frozenset_const_from_array((Value[]){MK_INT(1), MK_INT(2), MK_INT(10), MK_INT(11)}, 4);
+    CHECK(strcmp(R(OBJ_VAL(k)), "frozenset({10, 1, 2, 11})") == 0, "const frozenset %s", R(OBJ_VAL(k)));
+    Set *disp = set_new();
+    set_update(disp, OBJ_VAL(k));
+    Set *c = set_from_iterable(&set_type, OBJ_VAL(tuple_pack(5, MK_INT(1), MK_INT(2), MK_INT(3), MK_INT(4), MK_INT(10))));
+    const char *ia = R(num_inplace(OBJ_VAL(c), OBJ_VAL(disp), NB_AND));
+    CHECK(strcmp(ia, "{1, 10, 2}") == 0, "c &= {1, 2, 10, 11}: %s", ia);
     CHECK(strcmp(R(OBJ_VAL(frozenset_new())), "frozenset()") == 0, "empty frozenset repr");
 }
 
