@@ -8,6 +8,7 @@ flags are param, assigned, referenced, imported, annotated, nonlocal,
 global (declared); symbols are sorted by name.
 """
 import _symtable
+import ast
 import symtable
 
 SCOPES = {
@@ -54,33 +55,40 @@ def _scope(table, lines, depth):
 
 
 def _is_generator(table):
-    # CPython exposes no generator flag on symbol tables; the test helper
-    # finds it on the compiled code object instead (see dump()).
-    return table.get_id() in _GENERATORS
+    # CPython exposes no generator flag on symbol tables; find it in the
+    # AST: a def or lambda whose own body holds yield, or any genexpr.
+    if table.get_name() == "genexpr":
+        return True
+    return (table.get_name(), table.get_lineno()) in _GENERATORS
 
 
 _GENERATORS = set()
 
 
-def _collect_generators(code, table):
-    import inspect
-    if code.co_flags & inspect.CO_GENERATOR:
-        _GENERATORS.add(table.get_id())
-    # pair code objects with child tables by (name, first line)
-    children = list(table.get_children())
-    consts = [c for c in code.co_consts if hasattr(c, "co_code")]
-    for child in children:
-        for c in consts:
-            if c.co_name == child.get_name() and c.co_firstlineno == child.get_lineno():
-                _collect_generators(c, child)
-                break
+def _has_yield(node):
+    todo = list(ast.iter_child_nodes(node))
+    while todo:
+        n = todo.pop()
+        if isinstance(n, (ast.Yield, ast.YieldFrom)):
+            return True
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        todo.extend(ast.iter_child_nodes(n))
+    return False
+
+
+def _collect_generators(tree):
+    for n in ast.walk(tree):
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and _has_yield(n):
+            _GENERATORS.add((n.name, n.lineno))
+        elif isinstance(n, ast.Lambda) and _has_yield(n):
+            _GENERATORS.add(("lambda", n.lineno))
 
 
 def dump(src, path, mode):
     _GENERATORS.clear()
     table = symtable.symtable(src, path, mode)
-    code = compile(src, path, mode, dont_inherit=True)
-    _collect_generators(code, table)
+    _collect_generators(ast.parse(src, path, mode))
     lines = []
     _scope(table, lines, 0)
     return "\n".join(lines) + "\n"
