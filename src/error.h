@@ -88,6 +88,14 @@
 #define DECLARE_EXC(name, base) extern Type name##_type;
 EXC_TYPES(DECLARE_EXC)
 #undef DECLARE_EXC
+/* PEP 654 groups (exc_group.c); ExceptionGroup's bases are
+ * (BaseExceptionGroup, Exception). */
+extern Type BaseExceptionGroup_type, ExceptionGroup_type;
+/* except* matching: split exception `exc` (a group, or a naked exception,
+ * which is wrapped in a group when it matches) by `cond` (an exception type
+ * or tuple of them) into *match and *rest (VNULL when empty). */
+int exc_group_split(Value exc, Value cond, Value *match, Value *rest);
+void exc_group_init(void);
 
 /* Instance layout shared by all exceptions (subclasses add a __dict__). */
 typedef struct Traceback Traceback;

@@ -503,6 +503,9 @@ Module *builtins_init(void) {
         return NULL;
     EXC_TYPES(ADD_EXC)
 #undef ADD_EXC
+    if (add_type(m, "BaseExceptionGroup", &BaseExceptionGroup_type) < 0 ||
+        add_type(m, "ExceptionGroup", &ExceptionGroup_type) < 0)
+        return NULL;
     if (module_add_value(m, "EnvironmentError", OBJ_VAL(&OSError_type)) < 0 ||
         module_add_value(m, "IOError", OBJ_VAL(&OSError_type)) < 0)
         return NULL;

@@ -436,6 +436,7 @@ void exceptions_init(void) {
 #define READY_EXC(N, B) type_ready(&N##_type);
     EXC_TYPES(READY_EXC)
 #undef READY_EXC
+    exc_group_init();
     /* Python-visible alias, as in CPython */
     (void)0;
 }

@@ -1,0 +1,15 @@
+eg = ExceptionGroup('group', [ValueError('v1'), TypeError('t1'), ValueError('v2')])
+print(repr(eg.message), len(eg.exceptions), str(eg), repr(eg))
+match, rest = eg.split(ValueError)
+print([str(e) for e in match.exceptions], [str(e) for e in rest.exceptions])
+sub = eg.subgroup(lambda e: isinstance(e, TypeError))
+print([str(e) for e in sub.exceptions], type(sub).__name__)
+print(issubclass(ExceptionGroup, Exception), issubclass(BaseExceptionGroup, BaseException), ExceptionGroup.__mro__)
+g = BaseExceptionGroup('x', [KeyboardInterrupt()])
+print(type(g).__name__, type(BaseExceptionGroup('y', [ValueError()])).__name__)
+try:
+    ExceptionGroup('x', [KeyboardInterrupt()])
+except TypeError as e: print(e)
+try:
+    ExceptionGroup('x', [])
+except ValueError as e: print(e)
