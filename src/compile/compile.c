@@ -521,11 +521,14 @@ Code *c_leave_unit(Compiler *c) {
     if (!code)
         c_pyerror(c);
     memcpy(code->insns, u->code, u->ncode * sizeof(uint32_t));
-    /* inline cache slots for LOAD_GLOBAL */
+    /* inline cache slots for global and attribute lookups */
     int ncache = 0;
-    for (int i = 0; i < u->ncode; i++)
-        if (INSN_OP(u->code[i]) == OP_LOAD_GLOBAL)
+    for (int i = 0; i < u->ncode; i++) {
+        int op = INSN_OP(u->code[i]);
+        if (op == OP_LOAD_GLOBAL || op == OP_LOAD_ATTR || op == OP_LOAD_METHOD ||
+            op == OP_STORE_ATTR)
             code->cache_index[i] = (uint32_t)++ncache;
+    }
     if (ncache) {
         ValArray *ca = valarray_new(ncache);
         if (!ca)

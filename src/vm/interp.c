@@ -234,6 +234,85 @@ static Value load_global_slow(Frame *f, Str *name, Code *co, uint32_t *cip) {
     return v;
 }
 
+/* Attribute inline cache record: what type_lookup(type, name) found, valid
+ * while the type's version tag is unchanged.  Immutable once published. */
+enum { AK_INSTANCE, AK_CLASSATTR, AK_METHOD, AK_OTHER };
+typedef struct AttrCache {
+    Obj hdr;
+    Type *type;
+    uint32_t version;
+    uint32_t kind;
+    Value descr;
+} AttrCache;
+
+static void attrcache_trace(Obj *o, Tracer *t) {
+    GC_MARK(t, ((AttrCache *)o)->type);
+    gc_mark(t, ((AttrCache *)o)->descr);
+}
+
+static Type attrcache_type = {
+    .hdr = {&type_type},
+    .name = "attr_cache",
+    .basicsize = sizeof(AttrCache),
+    .trace = attrcache_trace,
+};
+
+/* The record for this instruction if it matches type t, else a fresh one
+ * (NULL when the site is uncacheable or allocation failed: use the slow
+ * path; no exception is left set). */
+static AttrCache *attr_cache(Code *co, const uint32_t *insn, Type *t, Str *name) {
+    uint32_t *cip = &co->cache_index[insn - co->insns];
+    uint32_t cw = __atomic_load_n(cip, __ATOMIC_RELAXED);
+    if (!(cw & 0xffffff))
+        return NULL;
+    uint32_t ver = __atomic_load_n(&t->version, __ATOMIC_ACQUIRE);
+    if (ver == 0)
+        return NULL;
+    ValArray *ca = AS(ValArray, co->caches);
+    Value *slot = &ca->items[(cw & 0xffffff) - 1];
+    AttrCache *ac = (AttrCache *)__atomic_load_n(slot, __ATOMIC_ACQUIRE);
+    if (ac && ac->type == t && ac->version == ver)
+        return ac;
+    uint32_t misses = cw >> 24;
+    if (misses >= CACHE_MISS_LIMIT)
+        return NULL;
+    Value d = type_lookup(t, name);
+    if (ts_current->exc)
+        return NULL;
+    /* a racing class change after the lookup bumps the version: the
+     * record is then stale, never wrong */
+    if (__atomic_load_n(&t->version, __ATOMIC_ACQUIRE) != ver)
+        return NULL;
+    uint32_t kind;
+    if (!d) {
+        kind = AK_INSTANCE;
+    } else if (IS_EXACT(d, function_type) || IS_EXACT(d, method_descr_type)) {
+        kind = AK_METHOD;
+    } else {
+        Type *dt = val_type(d);
+        kind = (dt->descr_get || dt->descr_set) ? AK_OTHER : AK_CLASSATTR;
+    }
+    AttrCache *nr = gc_alloc(&attrcache_type, sizeof(AttrCache));
+    if (!nr) {
+        err_clear();
+        return NULL;
+    }
+    SET_FIELD(nr, nr->type, t);
+    nr->version = ver;
+    nr->kind = kind;
+    SET_FIELD(nr, nr->descr, d);
+    SET_FIELD(ca, *slot, (Value)nr);
+    if (ac)
+        __atomic_store_n(cip, (cw & 0xffffff) | ((misses + 1) << 24), __ATOMIC_RELAXED);
+    return nr;
+}
+
+/* The instance dict of o, or NULL. */
+static inline Dict *inst_dict(Value o) {
+    Dict **dp = obj_dict_ptr(o);
+    return dp ? __atomic_load_n(dp, __ATOMIC_ACQUIRE) : NULL;
+}
+
 Value vm_eval(ThreadState *ts, Frame *f) { return vm_eval_ex(ts, f, 0); }
 
 Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
@@ -447,16 +526,55 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
         }
         TARGET(LOAD_ATTR) {
             Value o = TOP();
-            Value v = obj_getattr(o, AS(Str, names[ARG]));
+            Str *name = AS(Str, names[ARG]);
+            Type *t = val_type(o);
+            Value v;
+            if (t->getattr == obj_generic_getattr) {
+                AttrCache *ac = attr_cache(co, ip - 1, t, name);
+                if (ac && ac->kind != AK_OTHER) {
+                    Dict *d = inst_dict(o);
+                    v = d ? dict_get_str(d, name) : VNULL;
+                    if (v)
+                        goto attr_done;
+                    if (ac->kind == AK_CLASSATTR) {
+                        v = ac->descr;
+                        goto attr_done;
+                    }
+                    if (ac->kind == AK_METHOD) {
+                        if (IS_EXACT(ac->descr, function_type))
+                            v = method_new(ac->descr, o);
+                        else
+                            v = val_type(ac->descr)->descr_get(ac->descr, o, (Value)t);
+                        if (!v)
+                            goto error;
+                        goto attr_done;
+                    }
+                }
+            }
+            v = obj_getattr(o, name);
             if (!v)
                 goto error;
+        attr_done:
             sp[-1] = v;
             DISPATCH();
         }
         TARGET(STORE_ATTR) {
             Value o = sp[-1], v = sp[-2];
+            Str *name = AS(Str, names[ARG]);
+            Type *t = val_type(o);
             sp -= 2;
-            if (obj_setattr(o, AS(Str, names[ARG]), v) < 0)
+            if (t->setattr == obj_generic_setattr) {
+                AttrCache *ac = attr_cache(co, ip - 1, t, name);
+                if (ac && ac->kind != AK_OTHER) {
+                    Dict *d = inst_dict(o);
+                    if (d) {
+                        if (dict_set_str(d, name, v) < 0)
+                            goto error;
+                        DISPATCH();
+                    }
+                }
+            }
+            if (obj_setattr(o, name, v) < 0)
                 goto error;
             DISPATCH();
         }
@@ -471,10 +589,19 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             Str *name = AS(Str, names[ARG]);
             Type *t = val_type(o);
             if (t->getattr == obj_generic_getattr) {
-                Value d = type_lookup(t, name);
-                if (d && (IS_EXACT(d, function_type) || IS_EXACT(d, method_descr_type))) {
-                    Dict **dp = obj_dict_ptr(o);
-                    if (!dp || !*dp || !dict_get_str(*dp, name)) {
+                AttrCache *ac = attr_cache(co, ip - 1, t, name);
+                Value d = VNULL;
+                if (ac) {
+                    if (ac->kind == AK_METHOD)
+                        d = ac->descr;
+                } else {
+                    d = type_lookup(t, name);
+                    if (d && !IS_EXACT(d, function_type) && !IS_EXACT(d, method_descr_type))
+                        d = VNULL;
+                }
+                if (d) {
+                    Dict *id = inst_dict(o);
+                    if (!id || !dict_get_str(id, name)) {
                         sp[-1] = d;
                         PUSH(o);
                         DISPATCH();
