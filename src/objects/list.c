@@ -187,13 +187,21 @@ int list_extend(List *l, Value iterable) {
     Value it = obj_getiter(iterable);
     if (!it) return -1;
     UnaryFn next = val_type(it)->iternext;
+    /* batch appends: one lock round per chunk (the chunk lives on the C
+     * stack, which the collector scans) */
+    Value buf[64];
+    int nb = 0;
     for (;;) {
         Value v = next ? next(it) : obj_iternext(it);
         if (!v) {
             if (err_occurred()) return -1;
-            return 0;
+            return list_append_array(l, buf, nb);
         }
-        if (list_append(l, v) < 0) return -1;
+        buf[nb++] = v;
+        if (nb == 64) {
+            if (list_append_array(l, buf, nb) < 0) return -1;
+            nb = 0;
+        }
     }
 }
 

@@ -22,9 +22,23 @@ typedef struct SortState {
     unsigned ticks;
 } SortState;
 
+/* Equality without Python code for common exact types: 1, 0, or 2 for
+ * "ask __eq__". */
+static inline int quick_eq(Value x, Value y) {
+    if (x == y) return 1;
+    if (IS_INT(x) && IS_INT(y)) return 0;
+    if (IS_OBJ(x) && IS_OBJ(y) && AS_OBJ(x)->type == AS_OBJ(y)->type) {
+        Type *t = AS_OBJ(x)->type;
+        if (t == &str_type) return str_eq(AS(Str, x), AS(Str, y));
+        if (t == &float_type) return AS(Float, x)->d == AS(Float, y)->d;
+    }
+    return 2;
+}
+
+static int islt_slow(SortState *s, Value x, Value y, int depth);
+
 /* 1 if x < y, 0 if not, -1 on error. */
-static inline int islt(SortState *s, Value x, Value y) {
-    if ((++s->ticks & 4095) == 0) SAFEPOINT();
+static inline int islt_d(SortState *s, Value x, Value y, int depth) {
     if (IS_INT(x) && IS_INT(y)) return (intptr_t)x < (intptr_t)y;
     if (IS_OBJ(x) && IS_OBJ(y)) {
         Type *tx = AS_OBJ(x)->type, *ty = AS_OBJ(y)->type;
@@ -33,7 +47,30 @@ static inline int islt(SortState *s, Value x, Value y) {
             if (tx == &float_type) return AS(Float, x)->d < AS(Float, y)->d;
         }
     }
+    return islt_slow(s, x, y, depth);
+}
+
+/* Exact tuples compare as `<` would: first differing item decides, with
+ * the same __eq__/__lt__ calls (fewer when the items are plain values). */
+static int islt_slow(SortState *s, Value x, Value y, int depth) {
+    if (depth < 4 && IS_EXACT(x, tuple_type) && IS_EXACT(y, tuple_type)) {
+        Tuple *a = AS(Tuple, x), *b = AS(Tuple, y);
+        int64_t n = a->len < b->len ? a->len : b->len, i;
+        for (i = 0; i < n; i++) {
+            int e = quick_eq(a->items[i], b->items[i]);
+            if (e == 2) e = obj_eq(a->items[i], b->items[i]);
+            if (e < 0) return -1;
+            if (!e) break;
+        }
+        if (i == n) return a->len < b->len;
+        return islt_d(s, a->items[i], b->items[i], depth + 1);
+    }
     return obj_richcompare_bool(x, y, CMP_LT);
+}
+
+static inline int islt(SortState *s, Value x, Value y) {
+    if ((++s->ticks & 4095) == 0) SAFEPOINT();
+    return islt_d(s, x, y, 0);
 }
 
 static void swap_range(SortState *s, int64_t lo, int64_t hi) {
