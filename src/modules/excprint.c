@@ -124,7 +124,7 @@ static int append_type_name(StrBuilder *b, Type *t) {
         mod = dict_get_str(t->dict, ID(__module__));
     Str *qn = t->qualname ? t->qualname : (t->name_obj ? t->name_obj : NULL);
     if (mod && IS_STR(mod) && !str_eq_cstr(AS(Str, mod), "builtins") &&
-        (t->flags & TF_HEAPTYPE)) {
+        !str_eq_cstr(AS(Str, mod), "__main__") && (t->flags & TF_HEAPTYPE)) {
         sb_append_str(b, AS(Str, mod));
         sb_append_char(b, '.');
     } else if (mod && IS_STR(mod) && !str_eq_cstr(AS(Str, mod), "builtins") &&
@@ -208,6 +208,8 @@ static void append_syntax_error_block(StrBuilder *b, Value exc) {
     sb_append_cstr(b, "    ");
     sb_append_repeat(b, ' ', (size_t)offset);
     int64_t n = end_offset > offset ? end_offset - offset : 1;
+    if (obj_is_instance_of(exc, &IndentationError_type))
+        n = 1;
     if (offset + n > tlen - start + 1 && end_offset > offset)
         n = tlen - start - offset > 0 ? tlen - start - offset : 1;
     sb_append_repeat(b, '^', (size_t)n);

@@ -121,7 +121,33 @@ static int bv_append(ByteVec *v, const void *p, size_t n) {
 static Value closed_error(void) {
     return err_str(&ValueError_type, "I/O operation on closed file.");
 }
+/* io.UnsupportedOperation(OSError, ValueError), made on first use. */
+static Value make_unsupported_op(void) {
+    if (unsupported_op)
+        return unsupported_op;
+    Tuple *bases = tuple_pack(2, OBJ_VAL(&OSError_type), OBJ_VAL(&ValueError_type));
+    Dict *ns = dict_new();
+    if (!bases || !ns || dict_set_str(ns, ID(__module__), OBJ_VAL(str_intern_cstr("io"))) < 0)
+        return VNULL;
+    Value t = type_new_class(&type_type, str_intern_cstr("UnsupportedOperation"), bases, ns,
+                             NULL, NULL);
+    if (!t) {
+        /* multiple inheritance from two exception classes may be refused
+         * by the class machinery: fall back to OSError alone */
+        err_clear();
+        bases = tuple_pack(1, OBJ_VAL(&OSError_type));
+        t = bases ? type_new_class(&type_type, str_intern_cstr("UnsupportedOperation"), bases,
+                                   ns, NULL, NULL)
+                  : VNULL;
+    }
+    if (t)
+        unsupported_op = t;
+    return t;
+}
+
 static Value unsupported(const char *msg) {
+    if (!make_unsupported_op())
+        return VNULL;
     Value m = OBJ_VAL(str_from_cstr(msg));
     if (!m)
         return VNULL;
@@ -1330,15 +1356,6 @@ void io_init(void) {
     set_type_module(&bufwriter_type, "_io");
     set_type_module(&bufrandom_type, "_io");
 
-    /* io.UnsupportedOperation(OSError, ValueError) */
-    Tuple *bases = tuple_pack(2, OBJ_VAL(&OSError_type), OBJ_VAL(&ValueError_type));
-    Dict *ns = dict_new();
-    if (bases && ns && dict_set_str(ns, ID(__module__), OBJ_VAL(str_intern_cstr("io"))) == 0)
-        unsupported_op = type_new_class(&type_type, str_intern_cstr("UnsupportedOperation"),
-                                        bases, ns, NULL, NULL);
-    if (!unsupported_op)
-        err_clear();
-
     int unbuf = run_config.unbuffered;
     std_files[0] = io_open_fd(0, "<stdin>", "r", 0);
     std_files[1] = io_open_fd(1, "<stdout>", "w", isatty(1));
@@ -1350,4 +1367,4 @@ void io_init(void) {
 }
 
 Value io_std_file(int i) { return std_files[i]; }
-Value io_unsupported_operation(void) { return unsupported_op; }
+Value io_unsupported_operation(void) { return make_unsupported_op(); }

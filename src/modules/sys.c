@@ -171,7 +171,8 @@ static Type *make_structseq(const char *qualname, const char *name, const char *
 static Value sys_exit(Value self, Value *args, size_t nargs, Tuple *kw) {
     if (args_count("exit", nargs, 0, 1) < 0)
         return VNULL;
-    Value e = exc_new(&SystemExit_type, args, nargs);
+    /* sys.exit(None) is SystemExit() with empty args, as CPython's */
+    Value e = exc_new(&SystemExit_type, args, nargs && args[0] != NONE ? nargs : 0);
     if (!e)
         return VNULL;
     return err_set_value(e);
