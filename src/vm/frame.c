@@ -55,7 +55,12 @@ Frame *vm_push_frame(ThreadState *ts, Code *code, Function *func, Dict *globals,
         return NULL;
     }
     Frame *f = (Frame *)vs->top;
-    memset(f, 0, size);
+    /* the block array needs no zeroing (nblocks bounds it); the slots do */
+    memset(f->slots, 0, (size_t)code->nslots * sizeof(Value));
+    f->nblocks = 0;
+    f->is_entry = 0;
+    f->yielded = 0;
+    f->gen = NULL;
     f->code = code;
     f->func = func;
     f->globals = globals;

@@ -260,7 +260,21 @@ static Type attrcache_type = {
 /* The record for this instruction if it matches type t, else a fresh one
  * (NULL when the site is uncacheable or allocation failed: use the slow
  * path; no exception is left set). */
-static AttrCache *attr_cache(Code *co, const uint32_t *insn, Type *t, Str *name) {
+static AttrCache *attr_cache_miss(Code *co, const uint32_t *insn, Type *t, Str *name);
+
+static inline AttrCache *attr_cache(Code *co, const uint32_t *insn, Type *t, Str *name) {
+    uint32_t cw = __atomic_load_n(&co->cache_index[insn - co->insns], __ATOMIC_RELAXED);
+    uint32_t ver = __atomic_load_n(&t->version, __ATOMIC_ACQUIRE);
+    if (__builtin_expect((cw & 0xffffff) && ver, 1)) {
+        AttrCache *ac = (AttrCache *)__atomic_load_n(
+            &AS(ValArray, co->caches)->items[(cw & 0xffffff) - 1], __ATOMIC_ACQUIRE);
+        if (ac && ac->type == t && ac->version == ver)
+            return ac;
+    }
+    return attr_cache_miss(co, insn, t, name);
+}
+
+static AttrCache *attr_cache_miss(Code *co, const uint32_t *insn, Type *t, Str *name) {
     uint32_t *cip = &co->cache_index[insn - co->insns];
     uint32_t cw = __atomic_load_n(cip, __ATOMIC_RELAXED);
     if (!(cw & 0xffffff))
