@@ -518,7 +518,8 @@ static Value call_method_found(Value f, Value self, Value *args, size_t nargs) {
     if (ft == &function_type || ft == &method_descr_type) {
         Value buf[nargs + 1];
         buf[0] = self;
-        memcpy(buf + 1, args, nargs * sizeof(Value));
+        if (args)
+            memcpy(buf + 1, args, nargs * sizeof(Value));
         return obj_call(f, buf, nargs + 1, NULL);
     }
     if (ft->descr_get) {

@@ -46,7 +46,8 @@ static Value call_found(Value f, Value self, Value *args, size_t nargs) {
     if (ft == &function_type || ft == &method_descr_type || ft == &slot_wrapper_type) {
         Value buf[nargs + 1];
         buf[0] = self;
-        memcpy(buf + 1, args, nargs * sizeof(Value));
+        if (args)
+            memcpy(buf + 1, args, nargs * sizeof(Value));
         return obj_call(f, buf, nargs + 1, NULL);
     }
     if (ft->descr_get) {
@@ -104,7 +105,8 @@ static Value slot_call(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     size_t nkw = kwnames ? (size_t)kwnames->len : 0;
     Value buf[nargs + nkw + 1];
     buf[0] = self;
-    memcpy(buf + 1, args, (nargs + nkw) * sizeof(Value));
+    if (args)
+        memcpy(buf + 1, args, (nargs + nkw) * sizeof(Value));
     Type *ft = val_type(f);
     if (ft == &function_type || ft == &method_descr_type)
         return obj_call(f, buf, nargs + 1, kwnames);
@@ -192,7 +194,8 @@ static Value slot_init(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     size_t nkw = kwnames ? (size_t)kwnames->len : 0;
     Value buf[nargs + nkw + 1];
     buf[0] = self;
-    memcpy(buf + 1, args, (nargs + nkw) * sizeof(Value));
+    if (args)
+        memcpy(buf + 1, args, (nargs + nkw) * sizeof(Value));
     Type *ft = val_type(f);
     if (ft == &function_type || ft == &method_descr_type || ft == &slot_wrapper_type)
         return obj_call(f, buf, nargs + 1, kwnames);
@@ -212,7 +215,8 @@ static Value slot_new(Type *t, Value *args, size_t nargs, Tuple *kwnames) {
     size_t nkw = kwnames ? (size_t)kwnames->len : 0;
     Value buf[nargs + nkw + 1];
     buf[0] = OBJ_VAL(t);
-    memcpy(buf + 1, args, (nargs + nkw) * sizeof(Value));
+    if (args)
+        memcpy(buf + 1, args, (nargs + nkw) * sizeof(Value));
     return obj_call(f, buf, nargs + 1, kwnames);
 }
 
