@@ -64,7 +64,7 @@ Frame *vm_push_frame(ThreadState *ts, Code *code, Function *func, Dict *globals,
     f->code = code;
     f->func = func;
     f->globals = globals;
-    f->builtins = builtins_dict;
+    f->builtins = func && func->builtins ? func->builtins : builtins_dict;
     f->locals = locals;
     f->ip = code->insns;
     f->sp = f->slots + code->nlocals + code->ncells + code->nfree;
@@ -307,12 +307,22 @@ Value vm_call_function(Function *fn, Value *args, size_t nargs, Tuple *kwnames) 
     return vm_eval(ts, f);
 }
 
+Dict *vm_builtins_for(Dict *globals) {
+    Value b = globals ? dict_get_str(globals, ID(__builtins__)) : VNULL;
+    if (b && IS_DICT(b))
+        return AS(Dict, b);
+    if (b && IS_EXACT(b, module_type))
+        return AS(Module, b)->dict;
+    return builtins_dict;
+}
+
 Value vm_run_code(Value code, Dict *globals, Dict *locals) {
     ThreadState *ts = ts_current;
     Code *co = AS(Code, code);
     Frame *f = vm_push_frame(ts, co, NULL, globals, locals ? (Value)locals : (Value)globals);
     if (!f)
         return VNULL;
+    f->builtins = vm_builtins_for(globals);
     if (co->ncells | co->nfree) {
         if (co->nfree) {
             vm_pop_frame(ts, f);

@@ -62,6 +62,7 @@ static void function_trace(Obj *o, Tracer *t) {
     Function *f = (Function *)o;
     GC_MARK(t, f->code);
     GC_MARK(t, f->globals);
+    GC_MARK(t, f->builtins);
     GC_MARK(t, f->defaults);
     GC_MARK(t, f->kwdefaults);
     GC_MARK(t, f->closure);
@@ -213,7 +214,10 @@ static int fn_dict_set(Value s, Value v) {
     SET_FIELD(AS(Obj, s), AS(Function, s)->dict, AS(Dict, v));
     return 0;
 }
-static Value fn_builtins_get(Value s) { return (Value)builtins_dict; }
+static Value fn_builtins_get(Value s) {
+    Dict *b = AS(Function, s)->builtins;
+    return b ? (Value)b : (Value)builtins_dict;
+}
 
 static const GetSetDef function_getsets[] = {
     {"__code__", fn_code_get, fn_code_set},

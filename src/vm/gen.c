@@ -36,7 +36,7 @@ Value gen_new(Function *fn, Value *args, size_t nargs, Tuple *kwnames) {
     SET_FIELD(g, f->code, co);
     SET_FIELD(g, f->func, fn);
     SET_FIELD(g, f->globals, fn->globals);
-    SET_FIELD(g, f->builtins, builtins_dict);
+    SET_FIELD(g, f->builtins, fn->builtins ? fn->builtins : builtins_dict);
     SET_FIELD(g, g->name, fn->name);
     SET_FIELD(g, g->qualname, fn->qualname);
     f->ip = co->insns;

@@ -538,6 +538,8 @@ Value vm_make_function(Frame *f, Value code, Value qualname, int flags, Value *e
     Function *fn = function_new(AS(Code, code), f->globals, qualname);
     if (!fn)
         return VNULL;
+    if (f->builtins != builtins_dict)
+        SET_FIELD(fn, fn->builtins, f->builtins);
     int k = 0;
     if (flags & MF_DEFAULTS) {
         Tuple *d = AS(Tuple, extras[k++]);

@@ -62,6 +62,7 @@ typedef struct Function {
     Obj hdr;
     Code *code;
     Dict *globals;
+    Dict *builtins;           /* from the defining frame (globals['__builtins__']) */
     Tuple *defaults;          /* NULL: none */
     Dict *kwdefaults;         /* NULL: none */
     Tuple *closure;           /* NULL: none */
@@ -139,6 +140,8 @@ Cell *cell_new(Value v);
 
 /* frame / interp */
 Frame *vm_push_frame(ThreadState *ts, Code *code, Function *func, Dict *globals, Value locals);
+/* The builtins namespace code running with `globals` sees. */
+Dict *vm_builtins_for(Dict *globals);
 void vm_pop_frame(ThreadState *ts, Frame *f);
 /* Run frame f (already set up, ts->frame == f) until it returns or yields.
  * For a generator frame *yielded says whether it yielded. */
