@@ -356,7 +356,27 @@ static int set_suppress(Value self, Value v) {
     return 0;
 }
 
+static Value get_dict(Value self) {
+    Dict **dp = obj_dict_ptr(self);
+    if (!*dp) {
+        Dict *d = dict_new();
+        if (!d)
+            return VNULL;
+        SET_FIELD(AS_OBJ(self), *dp, d);
+    }
+    return OBJ_VAL(*dp);
+}
+static int set_dict(Value self, Value v) {
+    if (!v || !IS_DICT(v)) {
+        err_str(&TypeError_type, "__dict__ must be set to a dictionary");
+        return -1;
+    }
+    SET_FIELD(AS_OBJ(self), *obj_dict_ptr(self), AS(Dict, v));
+    return 0;
+}
+
 static const GetSetDef exc_getsets[] = {
+    {"__dict__", get_dict, set_dict},
     {"args", get_args, set_args},
     {"__traceback__", get_tb, set_tb},
     {"__context__", get_context, set_context},

@@ -374,6 +374,30 @@ int obj_truthy(Value v) {
 
 /* ---- attributes ---- */
 
+/* AttributeError carrying .name and .obj, as the language sets them. */
+static Value attribute_error(Value obj, Str *name) {
+    if (IS_TYPE(obj))
+        err_format(&AttributeError_type, "type object '%s' has no attribute '%U'",
+                   AS(Type, obj)->name, name);
+    else
+        err_format(&AttributeError_type, "'%s' object has no attribute '%U'",
+                   val_type(obj)->name, name);
+    Value e = ts_current->exc;
+    Dict **dp = e ? obj_dict_ptr(e) : NULL;
+    if (dp) {
+        if (!*dp) {
+            Dict *d = dict_new();
+            if (d)
+                SET_FIELD(AS_OBJ(e), *dp, d);
+        }
+        if (*dp) {
+            dict_set_str(*dp, ID(name), OBJ_VAL(name));
+            dict_set_str(*dp, ID(obj), obj);
+        }
+    }
+    return VNULL;
+}
+
 /* The attribute lookup the language defines: data descriptors on the type
  * win over the instance dict, which wins over other class attributes.
  * With `quiet`, a missing attribute returns VNULL without an exception. */
@@ -400,10 +424,7 @@ static Value generic_getattr(Value self, Str *name, bool quiet) {
         return get ? get(descr, self, OBJ_VAL(t)) : descr;
     if (quiet)
         return VNULL;
-    if (IS_TYPE(self))
-        return err_format(&AttributeError_type, "type object '%s' has no attribute '%U'",
-                          AS(Type, self)->name, name);
-    return err_format(&AttributeError_type, "'%s' object has no attribute '%U'", t->name, name);
+    return attribute_error(self, name);
 }
 
 Value obj_generic_getattr(Value self, Str *name) {
@@ -440,7 +461,7 @@ int obj_generic_setattr(Value self, Str *name, Value v) {
             err_format(&AttributeError_type, "'%s' object attribute '%U' is read-only", t->name,
                        name);
         else
-            err_format(&AttributeError_type, "'%s' object has no attribute '%U'", t->name, name);
+            attribute_error(self, name);
         return -1;
     }
     Dict *d = instance_dict(self, dp);
@@ -450,7 +471,7 @@ int obj_generic_setattr(Value self, Str *name, Value v) {
         return dict_set_str(d, str_intern(name), v);
     int r = dict_del_str(d, name);
     if (r == 0)
-        err_format(&AttributeError_type, "'%s' object has no attribute '%U'", t->name, name);
+        attribute_error(self, name);
     return r > 0 ? 0 : -1;
 }
 
@@ -602,7 +623,10 @@ int obj_setitem(Value o, Value key, Value v) {
 int obj_delitem(Value o, Value key) {
     Type *t = val_type(o);
     if (!t->setitem) {
-        err_format(&TypeError_type, "'%s' object doesn't support item deletion", t->name);
+        /* CPython's wording depends on whether the type is subscriptable */
+    err_format(&TypeError_type, t->getitem ? "'%s' object doesn't support item deletion"
+                                           : "'%s' object does not support item deletion",
+               t->name);
         return -1;
     }
     return t->setitem(o, key, VNULL);
