@@ -624,7 +624,7 @@ int obj_delitem(Value o, Value key) {
     Type *t = val_type(o);
     if (!t->setitem) {
         /* CPython's wording depends on whether the type is subscriptable */
-    err_format(&TypeError_type, t->getitem ? "'%s' object doesn't support item deletion"
+    err_format(&TypeError_type, (t->getitem || t->len || t->contains) ? "'%s' object doesn't support item deletion"
                                            : "'%s' object does not support item deletion",
                t->name);
         return -1;
