@@ -244,7 +244,19 @@ static int run_script(const char *path) {
                 run_config.orig_argv[0], shown, en, strerror(en));
         return 2;
     }
-    int r = run_source(src, len, path, path);
+    /* CPython gives __main__ the absolute path (not symlink-resolved) */
+    char absbuf[PATH_MAX];
+    const char *fname = path;
+    if (path[0] != '/' && getcwd(absbuf, sizeof absbuf) &&
+        strlen(absbuf) + strlen(path) + 2 < sizeof absbuf) {
+        const char *p = path;
+        while (p[0] == '.' && p[1] == '/')
+            p += 2;
+        strcat(absbuf, "/");
+        strcat(absbuf, p);
+        fname = absbuf;
+    }
+    int r = run_source(src, len, fname, fname);
     free(src);
     return r;
 }

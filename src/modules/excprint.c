@@ -256,6 +256,183 @@ int exc_format_only(Value exc, StrBuilder *b) {
     return 0;
 }
 
+/* ---- caret anchors (CPython 3.11: BinOp and Subscript segments) ----
+ * A light scan of the failing expression's source: for a binary operation
+ * the operator gets '^' and the operands '~'; for a subscript the value
+ * gets '~' and "[...]" gets '^'.  Returns true with byte offsets [*l, *r)
+ * inside seg, false when the segment is neither (or is not an expression). */
+static bool is_ident_char(unsigned char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c >= 0x80;
+}
+
+static bool is_keyword(const char *w, size_t n) {
+    static const char *const kws[] = {
+        "raise", "return", "assert", "del", "import", "from", "yield", "await", "not", "and",
+        "or", "in", "is", "if", "else", "lambda", "for", "async", "with", "global", "nonlocal",
+        "pass", "break", "continue", "while", "try", "except", "finally", "class", "def", "elif",
+        "as", NULL};
+    for (int i = 0; kws[i]; i++)
+        if (strlen(kws[i]) == n && memcmp(kws[i], w, n) == 0)
+            return true;
+    return false;
+}
+
+static bool caret_anchors(const char *seg, size_t n, size_t *l, size_t *r) {
+    int depth = 0;
+    bool operand = false;          /* the previous token ends an operand */
+    size_t best_pos = 0, best_len = 0;
+    int best_prec = 100;
+    long sub_open = -1, last_open0 = -1;
+    size_t i = 0;
+    bool ends_with_close = false;
+    while (i < n) {
+        unsigned char c = (unsigned char)seg[i];
+        ends_with_close = false;
+        if (c == ' ' || c == '\t') {
+            i++;
+            continue;
+        }
+        if (c == '\\' || c == '#' || c == ';')
+            return false;
+        if (c == '\'' || c == '"') {
+            size_t q = 1;
+            if (i + 2 < n && seg[i + 1] == (char)c && seg[i + 2] == (char)c)
+                q = 3;
+            size_t j = i + q;
+            while (j < n) {
+                if (seg[j] == '\\') {
+                    j += 2;
+                    continue;
+                }
+                if (seg[j] == (char)c && (q == 1 || (j + 2 < n && seg[j + 1] == (char)c &&
+                                                     seg[j + 2] == (char)c)))
+                    break;
+                j++;
+            }
+            i = j + q;
+            operand = true;
+            continue;
+        }
+        if (is_ident_char(c) || (c == '.' && i + 1 < n && seg[i + 1] >= '0' && seg[i + 1] <= '9')) {
+            size_t j = i;
+            bool number = c >= '0' && c <= '9';
+            while (j < n && (is_ident_char((unsigned char)seg[j]) || (number && seg[j] == '.') ||
+                             (number && (seg[j] == '+' || seg[j] == '-') &&
+                              (seg[j - 1] == 'e' || seg[j - 1] == 'E'))))
+                j++;
+            if (j < n && (seg[j] == '\'' || seg[j] == '"') && j - i <= 3) {
+                i = j;          /* string prefix */
+                continue;
+            }
+            if (depth == 0 && is_keyword(seg + i, j - i))
+                return false;
+            if (depth == 0 && operand && !number)
+                return false;   /* two operands in a row: not an expression */
+            operand = true;
+            i = j;
+            continue;
+        }
+        if (c == '.') {
+            operand = false;
+            i++;
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            if (depth == 0) {
+                last_open0 = (long)i;
+                if (c == '[' && operand)
+                    sub_open = (long)i;
+                else
+                    sub_open = -1;
+            }
+            depth++;
+            operand = false;
+            i++;
+            continue;
+        }
+        if (c == ')' || c == ']' || c == '}') {
+            depth--;
+            if (depth < 0)
+                return false;
+            operand = true;
+            ends_with_close = depth == 0 && c == ']';
+            i++;
+            continue;
+        }
+        if (depth > 0) {
+            i++;
+            continue;
+        }
+        /* a top-level operator */
+        char c2 = i + 1 < n ? seg[i + 1] : 0;
+        int prec = -1;
+        size_t len = 1;
+        if (c == '*' && c2 == '*') {
+            prec = 7;
+            len = 2;
+        } else if (c == '/' && c2 == '/') {
+            prec = 6;
+            len = 2;
+        } else if ((c == '<' && c2 == '<') || (c == '>' && c2 == '>')) {
+            prec = 4;
+            len = 2;
+        } else if (c2 == '=' || c == '<' || c == '>' || c == '=' || c == '!' || c == ',' ||
+                   c == ':')
+            return false;       /* comparison, assignment, tuple, walrus ... */
+        else if (c == '*' || c == '/' || c == '%' || c == '@')
+            prec = 6;
+        else if (c == '+' || c == '-')
+            prec = operand ? 5 : -2;
+        else if (c == '~')
+            prec = -2;
+        else if (c == '&')
+            prec = 3;
+        else if (c == '^')
+            prec = 2;
+        else if (c == '|')
+            prec = 1;
+        else
+            return false;
+        if (prec >= 0) {
+            if (!operand)
+                return false;
+            if (prec < best_prec || (prec == best_prec && prec != 7)) {
+                best_prec = prec;
+                best_pos = i;
+                best_len = len;
+            }
+        }
+        operand = false;
+        i += len;
+    }
+    if (depth != 0)
+        return false;
+    if (best_prec < 100) {
+        *l = best_pos;
+        *r = best_pos + best_len;
+        return true;
+    }
+    (void)last_open0;
+    if (ends_with_close && sub_open > 0) {
+        size_t close = n;
+        while (close > 0 && seg[close - 1] != ']')
+            close--;
+        *l = (size_t)sub_open;
+        *r = close;
+        return true;
+    }
+    return false;
+}
+
+static size_t count_chars(const char *p, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)p[i] & 0xC0) != 0x80)
+            k++;
+    return k;
+}
+
 static void append_entry_line(StrBuilder *b, Traceback *tb, const char *fname) {
     char *line = source_line(fname, tb->lineno);
     if (!line)
@@ -280,22 +457,26 @@ static void append_entry_line(StrBuilder *b, Traceback *tb, const char *fname) {
         code_addr_to_position(tb->code, tb->lasti, &l0, &l1, &c0, &c1) == 0 && l0 == tb->lineno &&
         c0 >= 0 && c1 >= 0) {
         size_t linelen = leading + n;
-        if (l1 != l0)
+        bool multi = l1 != l0;
+        if (multi)
             c1 = (int)linelen;
-        if ((size_t)c0 >= leading && c1 > c0 && (size_t)c1 <= linelen &&
-            ((size_t)c0 > leading || (size_t)c1 < linelen)) {
-            /* byte columns -> character columns (UTF-8) */
-            size_t cs = 0, ce = 0;
-            for (size_t i = leading; i < (size_t)c0; i++)
-                if (((unsigned char)line[i] & 0xC0) != 0x80)
-                    cs++;
-            for (size_t i = (size_t)c0; i < (size_t)c1; i++)
-                if (((unsigned char)line[i] & 0xC0) != 0x80)
-                    ce++;
-            sb_append_cstr(b, "    ");
-            sb_append_repeat(b, ' ', cs);
-            sb_append_repeat(b, '^', ce);
-            sb_append_char(b, '\n');
+        if ((size_t)c0 >= leading && c1 > c0 && (size_t)c1 <= linelen) {
+            size_t al = 0, ar = 0;
+            bool anchors = !multi && caret_anchors(line + c0, (size_t)(c1 - c0), &al, &ar);
+            bool whole = (size_t)c0 == leading && (size_t)c1 == linelen;
+            if (!whole || anchors) {
+                size_t cs = count_chars(line + leading, (size_t)c0 - leading);
+                sb_append_cstr(b, "    ");
+                sb_append_repeat(b, ' ', cs);
+                if (anchors) {
+                    const char *sg = line + c0;
+                    sb_append_repeat(b, '~', count_chars(sg, al));
+                    sb_append_repeat(b, '^', count_chars(sg + al, ar - al));
+                    sb_append_repeat(b, '~', count_chars(sg + ar, (size_t)(c1 - c0) - ar));
+                } else
+                    sb_append_repeat(b, '^', count_chars(line + c0, (size_t)(c1 - c0)));
+                sb_append_char(b, '\n');
+            }
         }
     }
     free(line);
