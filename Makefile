@@ -45,7 +45,7 @@ BIN := $(BUILDDIR)/weft
 ifeq ($(BUILD),release)
 all: weft
 weft: $(BIN)
-	@cp $(BIN) weft
+	@cp $(BIN) weft.tmp && mv -f weft.tmp weft
 else
 all: $(BIN)
 endif
