@@ -126,6 +126,10 @@ Dict **obj_dict_ptr(Value self) {
 /* ---- readying static types ---- */
 
 static void inherit_slots(Type *t, Type *b) {
+    /* A type that defines comparison but no hash does not inherit hash
+     * (Python's rule: defining __eq__ makes instances unhashable). */
+    if (!t->hash && !t->richcompare)
+        t->hash = b->hash;
 #define INHERIT(f) if (!t->f) t->f = b->f
     INHERIT(trace); INHERIT(new_); INHERIT(init); INHERIT(call); INHERIT(repr);
     INHERIT(str); INHERIT(richcompare); INHERIT(getattr); INHERIT(setattr);
@@ -134,10 +138,6 @@ static void inherit_slots(Type *t, Type *b) {
     INHERIT(nb_neg); INHERIT(nb_pos); INHERIT(nb_invert); INHERIT(nb_abs);
     INHERIT(nb_int); INHERIT(nb_float); INHERIT(nb_index); INHERIT(nb_bool);
 #undef INHERIT
-    /* A type that defines comparison but no hash does not inherit hash
-     * (Python's rule: defining __eq__ makes instances unhashable). */
-    if (!t->hash && (t->richcompare == b->richcompare || (t->flags & TF_HEAPTYPE) == 0))
-        t->hash = b->hash;
     for (int i = 0; i < NB__COUNT; i++) {
         if (!t->nb[i])
             t->nb[i] = b->nb[i];
