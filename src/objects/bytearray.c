@@ -164,7 +164,8 @@ static int extend_with(ByteArray *a, Value x) {
         return -1;
     }
     if (IS_STR(x)) {
-        err_str(&TypeError_type, "expected iterable of integers; got: 'str'");
+        if (AS(Str, x)->len == 0) return 0;
+        err_str(&TypeError_type, "'str' object cannot be interpreted as an integer");
         return -1;
     }
     if (bytes_collect(x, &buf, &n, false, "bytearray") < 0) return -1;
