@@ -34,6 +34,15 @@ static VMStack *vmstack_get(ThreadState *ts) {
     return vs;
 }
 
+void vm_thread_exit(ThreadState *ts) {
+    VMStack *vs = ts->vm;
+    if (!vs)
+        return;
+    ts->vm = NULL;
+    munmap(vs->base, VMSTACK_SIZE);
+    free(vs);
+}
+
 static Value recursion_error(void) {
     return err_str(&RecursionError_type, "maximum recursion depth exceeded");
 }

@@ -140,6 +140,9 @@ Cell *cell_new(Value v);
 
 /* frame / interp */
 Frame *vm_push_frame(ThreadState *ts, Code *code, Function *func, Dict *globals, Value locals);
+/* Release a finished thread's VM stack (call before thread_unregister;
+ * the thread must have no live frames). */
+void vm_thread_exit(ThreadState *ts);
 /* The builtins namespace code running with `globals` sees. */
 Dict *vm_builtins_for(Dict *globals);
 void vm_pop_frame(ThreadState *ts, Frame *f);
