@@ -251,7 +251,7 @@ Str *bytes_repr_raw(const uint8_t *p, int64_t n, const char *prefix, const char 
     for (int64_t i = 0; i < n; i++) {
         uint8_t c = p[i];
         int r;
-        if (c == q || c == '\\') {
+        if (c == q || c == '\\' || (c == '\'' && prefix[0])) { /* bytearray always escapes ' */
             r = sb_append_char(&b, '\\');
             if (!r) r = sb_append_char(&b, c);
         } else if (c == '\t') r = sb_append_cstr(&b, "\\t");
