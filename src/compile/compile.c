@@ -427,6 +427,8 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_SETUP_ANNOTATIONS: return 0;
     case OP_PRINT_EXPR: return -1;
     case OP_LOAD_LOCALS: return 1;
+    case OP_CHECK_EG_MATCH: return 0;
+    case OP_PREP_RERAISE_STAR: return -2;
     default: return 0;
     }
 }

@@ -431,16 +431,89 @@ static void c_try_except(Compiler *c, Stmt *s) {
     c_use_label(u, end);
 }
 
+/* try/except*: the handler keeps [prev, raised-list, orig, rest] and
+ * narrows `rest` clause by clause with CHECK_EG_MATCH; exceptions raised by
+ * clause bodies are collected and PREP_RERAISE_STAR builds what propagates. */
+static void c_try_star(Compiler *c, Stmt *s) {
+    Unit *u = c->u;
+    int handler = c_new_label(u), end = c_new_label(u), handled = c_new_label(u);
+    c_emit(u, OP_SETUP_FINALLY, handler);
+    c_push_fblock(u, FB_TRY_EXCEPT, -1, -1, NULL, s->lineno);
+    c_body(c, s->v.TryStar.body);
+    c_pop_fblock(u);
+    c_emit(u, OP_POP_BLOCK, 0);
+    c_body(c, s->v.TryStar.orelse);
+    c_emit(u, OP_JUMP, end);
+    c_use_label(u, handler);
+    /* [prev, exc] -> [prev, list, orig, rest] */
+    c_emit(u, OP_BUILD_LIST, 0);
+    c_emit(u, OP_ROT_TWO, 0);
+    c_emit(u, OP_DUP_TOP, 0);
+    ExceptHandlerSeq hs = s->v.TryStar.handlers;
+    for (int i = 0; i < hs.len; i++) {
+        ExceptHandler *h = hs.items[i];
+        c_set_line(u, h->lineno);
+        int next = c_new_label(u), nomatch = c_new_label(u), raised = c_new_label(u);
+        if (!h->type)
+            c_error(c, h->lineno, h->col_offset, "expected one or more exception types");
+        c_expr(c, h->type);
+        c_emit(u, OP_CHECK_EG_MATCH, 0);
+        c_emit(u, OP_DUP_TOP, 0);
+        c_emit(u, OP_LOAD_CONST, c_const(u, NONE));
+        c_emit(u, OP_IS_OP, 0);
+        c_emit(u, OP_POP_JUMP_IF_TRUE, nomatch);
+        if (h->name)
+            c_name_op(c, h->name, CTX_STORE);
+        else
+            c_emit(u, OP_POP_TOP, 0);
+        c_emit(u, OP_SETUP_FINALLY, raised);
+        c_push_fblock(u, FB_TRY_EXCEPT, -1, -1, NULL, h->lineno);
+        c_body(c, h->body);
+        c_pop_fblock(u);
+        c_emit(u, OP_POP_BLOCK, 0);
+        if (h->name) {
+            c_emit(u, OP_LOAD_CONST, c_const(u, NONE));
+            c_name_op(c, h->name, CTX_STORE);
+            c_name_op(c, h->name, CTX_DEL);
+        }
+        c_emit(u, OP_JUMP, next);
+        /* [prev, list, orig, rest, prev2, raised] */
+        c_use_label(u, raised);
+        c_emit(u, OP_LIST_APPEND, 4);
+        c_emit(u, OP_POP_EXCEPT, 0);
+        c_emit(u, OP_JUMP, next);
+        c_use_label(u, nomatch);
+        c_emit(u, OP_POP_TOP, 0);
+        c_use_label(u, next);
+    }
+    c_emit(u, OP_PREP_RERAISE_STAR, 0);
+    c_emit(u, OP_DUP_TOP, 0);
+    c_emit(u, OP_LOAD_CONST, c_const(u, NONE));
+    c_emit(u, OP_IS_OP, 0);
+    c_emit(u, OP_POP_JUMP_IF_TRUE, handled);
+    c_emit(u, OP_RERAISE, 0);
+    c_use_label(u, handled);
+    c_emit(u, OP_POP_TOP, 0);
+    c_emit(u, OP_POP_EXCEPT, 0);
+    c_use_label(u, end);
+}
+
 static void c_try(Compiler *c, Stmt *s) {
     Unit *u = c->u;
+    bool star = s->kind == STMT_TRYSTAR;
     if (s->v.Try.finalbody.len == 0) {
-        c_try_except(c, s);
+        if (star)
+            c_try_star(c, s);
+        else
+            c_try_except(c, s);
         return;
     }
     int handler = c_new_label(u), end = c_new_label(u);
     c_emit(u, OP_SETUP_FINALLY, handler);
     c_push_fblock(u, FB_FINALLY_TRY, -1, -1, s, s->lineno);
-    if (s->v.Try.handlers.len)
+    if (s->v.Try.handlers.len && star)
+        c_try_star(c, s);
+    else if (s->v.Try.handlers.len)
         c_try_except(c, s);
     else
         c_body(c, s->v.Try.body);

@@ -1261,6 +1261,25 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
                 goto error;
             DISPATCH();
         }
+        TARGET(CHECK_EG_MATCH) {
+            Value type = POP();
+            Value match;
+            Value rest = vm_eg_match(TOP(), type, &match);
+            if (!rest)
+                goto error;
+            sp[-1] = rest;
+            PUSH(match);
+            DISPATCH();
+        }
+        TARGET(PREP_RERAISE_STAR) {
+            Value rest = sp[-1], orig = sp[-2], list = sp[-3];
+            Value r = vm_prep_reraise_star(orig, list, rest);
+            if (!r)
+                goto error;
+            sp -= 2;
+            sp[-1] = r;
+            DISPATCH();
+        }
         TARGET(LOAD_LOCALS) {
             if (!f->locals) {
                 err_str(&SystemError_type, "no locals");

@@ -101,6 +101,8 @@
     X(SETUP_ANNOTATIONS, NONE)                                             \
     X(PRINT_EXPR, NONE)                                                    \
     X(LOAD_LOCALS, NONE)                                                   \
+    X(CHECK_EG_MATCH, NONE)                                                \
+    X(PREP_RERAISE_STAR, NONE)                                             \
     X(EXTENDED_ARG, COUNT)
 
 enum {

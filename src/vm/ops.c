@@ -635,3 +635,86 @@ int vm_print_expr(Value v) {
         return -1;
     return 0;
 }
+
+/* ---------------------------------------------------------- except* */
+static Value eg_type(void) {
+    Value t = builtins_dict ? dict_get_cstr(builtins_dict, "BaseExceptionGroup") : VNULL;
+    if (!t && !err_occurred())
+        err_str(&SystemError_type, "BaseExceptionGroup is not available");
+    return t;
+}
+
+static Value make_eg(Value excs_list) {
+    Value t = eg_type();
+    if (!t)
+        return VNULL;
+    Value args[2] = {(Value)str_empty, excs_list};
+    return obj_call(t, args, 2, NULL);
+}
+
+Value vm_eg_match(Value rest, Value type, Value *match) {
+    *match = NONE;
+    if (rest == NONE)
+        return NONE;
+    Value egt = eg_type();
+    if (!egt)
+        return VNULL;
+    Tuple *types = IS_TUPLE(type) ? AS(Tuple, type) : NULL;
+    for (int64_t i = 0; i < (types ? types->len : 1); i++) {
+        Value t = types ? types->items[i] : type;
+        if (!is_exc_class(t)) {
+            err_str(&TypeError_type,
+                    "catching classes that do not inherit from BaseException is not allowed");
+            return VNULL;
+        }
+        if (type_is_subtype(AS(Type, t), AS(Type, egt))) {
+            err_str(&TypeError_type,
+                    "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            return VNULL;
+        }
+    }
+    if (obj_isinstance(rest, egt) == 1) {
+        Value r = obj_call_method(rest, ID(split), &type, 1);
+        if (!r)
+            return VNULL;
+        if (!IS_TUPLE(r) || AS(Tuple, r)->len != 2) {
+            err_str(&TypeError_type, "ExceptionGroup.split must return a 2-tuple");
+            return VNULL;
+        }
+        *match = AS(Tuple, r)->items[0];
+        return AS(Tuple, r)->items[1];
+    }
+    int m = obj_isinstance(rest, type);
+    if (m < 0)
+        return VNULL;
+    if (!m)
+        return rest;
+    List *l = list_from_array(&rest, 1);
+    if (!l)
+        return VNULL;
+    Value g = make_eg((Value)l);
+    if (!g)
+        return VNULL;
+    BaseExc *src = AS(BaseExc, rest), *dst = AS(BaseExc, g);
+    SET_FIELD(dst, dst->traceback, src->traceback);
+    *match = g;
+    return NONE;
+}
+
+Value vm_prep_reraise_star(Value orig, Value raised_list, Value rest) {
+    List *raised = AS(List, raised_list);
+    int64_t n = list_len(raised);
+    if (n == 0)
+        return rest;
+    List *all = list_new(n + 1);
+    if (!all)
+        return VNULL;
+    for (int64_t i = 0; i < n; i++)
+        if (list_append(all, list_get(raised, i)) < 0)
+            return VNULL;
+    if (rest != NONE && list_append(all, rest) < 0)
+        return VNULL;
+    if (list_len(all) == 1 && obj_isinstance(list_get(all, 0), eg_type()) == 1)
+        return list_get(all, 0);
+    return make_eg((Value)all);
+}

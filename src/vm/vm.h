@@ -208,6 +208,11 @@ Value vm_make_function(Frame *f, Value code, Value qualname, int flags, Value *e
 Value vm_call_ex(Value func, Value args, Value kwargs);
 int vm_setup_annotations(Frame *f);
 int vm_print_expr(Value v);
+/* except*: split `rest` by `type`; returns the new rest (None when all
+ * matched) and the match (None when nothing matched) in *match. */
+Value vm_eg_match(Value rest, Value type, Value *match);
+/* except*: what propagates after the clauses ran (None: nothing). */
+Value vm_prep_reraise_star(Value orig, Value raised_list, Value rest);
 Value vm_build_set(Value *items, int n);
 Value vm_build_map(Value *items, int n);
 int vm_set_update(Value set, Value iterable);
