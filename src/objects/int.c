@@ -651,11 +651,8 @@ static Value cmp_result(int c, int op) {
 static Value int_richcompare(Value a, Value b, int op) {
     if (!IS_INTLIKE(a)) return NOT_IMPLEMENTED;
     if (IS_INTLIKE(b)) return cmp_result(int_compare(a, b), op);
-    if (IS_FLOAT(b)) {
-        double d = float_val(b);
-        if (isnan(d)) return BOOL_V(op == CMP_NE);
-        return cmp_result(int_compare_double(a, d), op);
-    }
+    /* int vs float: float's reflected comparison decides, as in CPython
+     * ((5).__eq__(5.0) is NotImplemented) */
     return NOT_IMPLEMENTED;
 }
 
