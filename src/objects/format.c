@@ -613,7 +613,7 @@ static int do_field(FmtCtx *c, Str *f, int64_t a, int64_t b, StrBuilder *out, in
         for (int64_t k = spec_a; k < spec_b; k++)
             if (str_char_at(f, k) == '{' || str_char_at(f, k) == '}') { nested = true; break; }
         if (nested) {
-            if (depth <= 0) {
+            if (depth <= 1) {
                 err_str(&ValueError_type, "Max string recursion exceeded");
                 return -1;
             }
@@ -666,18 +666,19 @@ static int do_format(FmtCtx *c, Str *f, int64_t start, int64_t end, StrBuilder *
         /* find the matching '}' */
         int64_t j = i + 1;
         int level = 1;
-        int bracket = 0;
+        bool bracket = false, in_spec = false;
         while (j < end) {
             uint32_t d = str_char_at(f, j);
-            if (d == '[' ) bracket = 1;
-            else if (d == ']') bracket = 0;
-            if (d == '{') level++;
-            else if (d == '}') {
-                if (--level == 0) break;
+            if (!in_spec && d == '[') bracket = true;
+            else if (!in_spec && d == ']') bracket = false;
+            else if (!bracket && level == 1 && (d == ':' || d == '!')) in_spec = true;
+            /* inside [...] of the field name, braces are ordinary text */
+            if (!bracket) {
+                if (d == '{') level++;
+                else if (d == '}' && --level == 0) break;
             }
             j++;
         }
-        (void)bracket;
         if (j >= end) {
             err_str(&ValueError_type, "expected '}' before end of string");
             return -1;

@@ -61,9 +61,10 @@ static int expargs(const char *name, size_t nargs, Tuple *kw, size_t min, size_t
 int str_kwbind(const char *fname, Value *args, size_t nargs, Tuple *kw, const char *const *names, size_t max,
                Value *out) {
     for (size_t i = 0; i < max; i++) out[i] = VNULL;
-    if (nargs > max) {
-        err_format(&TypeError_type, "%s() takes at most %zu argument%s (%zu given)", fname, max, max == 1 ? "" : "s",
-                   nargs + (kw ? (size_t)tuple_len(kw) : 0));
+    size_t total = nargs + (kw ? (size_t)tuple_len(kw) : 0);
+    if (total > max) {
+        err_format(&TypeError_type, "%s() takes at most %zu %sargument%s (%zu given)", fname, max,
+                   nargs == 0 ? "keyword " : "", max == 1 ? "" : "s", total);
         return -1;
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
