@@ -91,6 +91,8 @@ Value import_module(Str *name);
 /* Register a builtin (C) module: name -> init function returning Module*. */
 typedef Module *(*ModuleInitFn)(void);
 void import_register_builtin(const char *name, ModuleInitFn init);
+/* _random: the Mersenne Twister core of lib/random.py (modules/random.c). */
+Module *randommodule_init(void);
 /* sys.stdout / sys.stderr writes (used by print and exc_print). */
 int sys_write_stdout(Str *s);
 int sys_write_stderr(const char *utf8);
