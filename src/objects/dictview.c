@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "../runtime.h"
+#include "slots.h"
 
 bool dict_prev_hash(Dict *d, int64_t *pos, Value *key, Value *value);
 
@@ -315,10 +316,7 @@ static Value view_isdisjoint(Value self, Value *args, size_t nargs, Tuple *kw) {
     }
 }
 
-static Value view_mapping(Value self) {
-    /* no mappingproxy yet: expose the dict itself */
-    return OBJ_VAL(AS(DictView, self)->d);
-}
+static Value view_mapping(Value self) { return mappingproxy_new(OBJ_VAL(AS(DictView, self)->d)); }
 
 static const GetSetDef view_getsets[] = {
     {"mapping", view_mapping, NULL},
