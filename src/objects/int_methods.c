@@ -517,7 +517,7 @@ static Value m_sizeof(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 static Value m_round(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (args_count("__round__", nargs, 0, 1) < 0) return VNULL;
     Value v = self_int(self);
-    if (!v || nargs == 0 || args[0] == NONE) return v;
+    if (!v || nargs == 0) return v;
     Value nd = num_index(args[0]);
     if (!nd) return VNULL;
     if (int_sign(nd) >= 0) return v;
@@ -688,7 +688,12 @@ static Value m_int(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 static Value pow3(Value base, Value exp, size_t nargs, Value *args) {
     Value mod = nargs > 1 ? args[1] : VNULL;
     if (!IS_INTLIKE(base) || !IS_INTLIKE(exp)) return NOT_IMPLEMENTED;
-    if (mod && mod != NONE && !IS_INTLIKE(mod)) return NOT_IMPLEMENTED;
+    if (mod && mod != NONE && !IS_INTLIKE(mod)) {
+        if (IS_FLOAT(mod))
+            return err_str(&TypeError_type,
+                           "pow() 3rd argument not allowed unless all arguments are integers");
+        return NOT_IMPLEMENTED;
+    }
     return int_pow(base, exp, mod);
 }
 
