@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "modules.h"
+#include "../vm/vm.h"
 
 extern const MethodDef vm_builtin_methods[] __attribute__((weak));
 
@@ -253,7 +254,31 @@ static Value b_next(Value self, Value *args, size_t nargs, Tuple *kw) {
     Type *t = val_type(args[0]);
     if (!t->iternext)
         return err_format(&TypeError_type, "'%T' object is not an iterator", args[0]);
-    Value v = t->iternext(args[0]);
+    Value v;
+    if (t == &generator_type) {
+        /* keep the generator's return value for StopIteration(value) */
+        int done = 0;
+        Generator *g = AS(Generator, args[0]);
+        if (g->finished)
+            v = VNULL;
+        else {
+            v = gen_send_ex(g, NONE, false, &done);
+            if (v && done) {
+                if (nargs > 1)
+                    return args[1];
+                if (v == NONE)
+                    return err_set_value(OBJ_VAL(&StopIteration_type));
+                return err_set_arg(&StopIteration_type, v);
+            }
+        }
+    } else if (t->flags & TF_HEAPTYPE) {
+        /* a class's __next__: its StopIteration (and args) propagate as is */
+        bool found = false;
+        v = obj_call_special(args[0], ID(__next__), NULL, 0, &found);
+        if (!v && !found && !err_occurred())
+            v = t->iternext(args[0]);
+    } else
+        v = t->iternext(args[0]);
     if (v)
         return v;
     if (err_occurred()) {
