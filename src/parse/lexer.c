@@ -79,6 +79,15 @@ static void emit(LexState *s, TokKind k, const char *start, int sline,
     t->level = s->level;
 }
 
+/* The line a token at the scan position belongs to: at the end of input
+ * CPython's tokenizer is still on the last line. */
+static int eof_line(const LexState *s)
+{
+    if (s->p == s->end && s->lx->nlines > 0)
+        return s->lx->nlines;
+    return s->lineno;
+}
+
 /* INDENT/DEDENT carry no column (CPython gives -1); start marks the first
  * byte after the indentation, which errors on them report. */
 static void emit_indent(LexState *s, TokKind k)
@@ -87,7 +96,7 @@ static void emit_indent(LexState *s, TokKind k)
     if (!t)
         return;
     t->kind = k;
-    t->lineno = t->end_lineno = s->lineno;
+    t->lineno = t->end_lineno = eof_line(s);
     t->col = t->end_col = -1;
     t->start = s->p;
     t->len = 0;
@@ -379,15 +388,16 @@ static int indentation(LexState *s, int *blank)
 
 TokKind lex_keyword(const char *s, int len)
 {
-    static const struct { const char *text; TokKind kind; } kw[] = {
-#define X(k, t) {t, TK_##k},
+    static const struct { const char *text; int len; TokKind kind; } kw[] = {
+#define X(k, t) {t, (int)sizeof(t) - 1, TK_##k},
         LEX_KEYWORDS(X)
 #undef X
     };
     if (len < 2 || len > 8)
         return TK_NAME;
     for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
-        if ((int)strlen(kw[i].text) == len && memcmp(kw[i].text, s, (size_t)len) == 0)
+        if (kw[i].len == len && kw[i].text[0] == s[0] &&
+            memcmp(kw[i].text, s, (size_t)len) == 0)
             return kw[i].kind;
     return TK_NAME;
 }
@@ -670,26 +680,87 @@ static void scan_number(LexState *s, const char *start)
 /* ------------------------------------------------------------------ */
 /* Operators and brackets                                              */
 
-/* Longest operator at p, or TK_UNKNOWN with length 1. */
+/* The operator at p (longest match) and its length; TK_UNKNOWN with
+ * length 1 for a stray character.  The spellings are those of
+ * LEX_OPERATORS. */
 static TokKind match_operator(const char *p, int *len)
 {
-    static const struct { const char *text; TokKind kind; } ops[] = {
-#define X(k, t) {t, TK_##k},
-        LEX_OPERATORS(X)
-#undef X
-    };
-    TokKind best = TK_UNKNOWN;
-    int best_len = 1;
-    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
-        int n = (int)strlen(ops[i].text);
-        if (n >= best_len && strncmp(p, ops[i].text, (size_t)n) == 0 &&
-            (best == TK_UNKNOWN || n > best_len)) {
-            best = ops[i].kind;
-            best_len = n;
+    char c1 = p[1], c2 = c1 ? p[2] : 0;
+    *len = 2;
+    switch (p[0]) {
+    case '+': if (c1 == '=') return TK_PLUSEQUAL; break;
+    case '-':
+        if (c1 == '=') return TK_MINEQUAL;
+        if (c1 == '>') return TK_RARROW;
+        break;
+    case '*':
+        if (c1 == '*') {
+            if (c2 == '=') return *len = 3, TK_DOUBLESTAREQUAL;
+            return TK_DOUBLESTAR;
         }
+        if (c1 == '=') return TK_STAREQUAL;
+        break;
+    case '/':
+        if (c1 == '/') {
+            if (c2 == '=') return *len = 3, TK_DOUBLESLASHEQUAL;
+            return TK_DOUBLESLASH;
+        }
+        if (c1 == '=') return TK_SLASHEQUAL;
+        break;
+    case '<':
+        if (c1 == '<') {
+            if (c2 == '=') return *len = 3, TK_LEFTSHIFTEQUAL;
+            return TK_LEFTSHIFT;
+        }
+        if (c1 == '=') return TK_LESSEQUAL;
+        if (c1 == '>') return TK_LTGT;
+        break;
+    case '>':
+        if (c1 == '>') {
+            if (c2 == '=') return *len = 3, TK_RIGHTSHIFTEQUAL;
+            return TK_RIGHTSHIFT;
+        }
+        if (c1 == '=') return TK_GREATEREQUAL;
+        break;
+    case '.': if (c1 == '.' && c2 == '.') return *len = 3, TK_ELLIPSIS; break;
+    case '=': if (c1 == '=') return TK_EQEQUAL; break;
+    case '!': if (c1 == '=') return TK_NOTEQUAL; break;
+    case '%': if (c1 == '=') return TK_PERCENTEQUAL; break;
+    case '&': if (c1 == '=') return TK_AMPEREQUAL; break;
+    case '|': if (c1 == '=') return TK_VBAREQUAL; break;
+    case '^': if (c1 == '=') return TK_CIRCUMFLEXEQUAL; break;
+    case '@': if (c1 == '=') return TK_ATEQUAL; break;
+    case ':': if (c1 == '=') return TK_COLONEQUAL; break;
+    default: break;
     }
-    *len = best_len;
-    return best;
+    *len = 1;
+    switch (p[0]) {
+    case '(': return TK_LPAR;
+    case ')': return TK_RPAR;
+    case '[': return TK_LSQB;
+    case ']': return TK_RSQB;
+    case '{': return TK_LBRACE;
+    case '}': return TK_RBRACE;
+    case ':': return TK_COLON;
+    case ',': return TK_COMMA;
+    case ';': return TK_SEMI;
+    case '+': return TK_PLUS;
+    case '-': return TK_MINUS;
+    case '*': return TK_STAR;
+    case '/': return TK_SLASH;
+    case '|': return TK_VBAR;
+    case '&': return TK_AMPER;
+    case '<': return TK_LESS;
+    case '>': return TK_GREATER;
+    case '=': return TK_EQUAL;
+    case '.': return TK_DOT;
+    case '%': return TK_PERCENT;
+    case '~': return TK_TILDE;
+    case '^': return TK_CIRCUMFLEX;
+    case '@': return TK_AT;
+    case '!': return TK_EXCLAMATION;
+    default: return TK_UNKNOWN;
+    }
 }
 
 /* Track bracket nesting; returns 0 after an error. */
@@ -747,8 +818,8 @@ static void at_eof(LexState *s)
     if (!t)
         return;
     t->kind = TK_ENDMARKER;
-    t->lineno = t->end_lineno = s->lineno;
-    t->col = t->end_col = 0;
+    t->lineno = t->end_lineno = eof_line(s);
+    t->col = t->end_col = -1;
     t->start = s->p;
     t->len = 0;
 }
@@ -780,6 +851,9 @@ static int scan_token(LexState *s, int *blank)
     int c;
     while ((c = peek_char(s)) == ' ' || c == '\t' || c == '\f')
         next_char(s);
+    /* A NEWLINE token after a comment starts where the comment does, as
+       in CPython (error columns depend on it). */
+    const char *start = s->p;
     if (c == '#') {
         while (peek_char(s) != '\n' && peek_char(s) != -1)
             next_char(s);
@@ -789,7 +863,6 @@ static int scan_token(LexState *s, int *blank)
         at_eof(s);
         return 0;
     }
-    const char *start = s->p;
     if (is_id_start_byte(c)) {
         scan_name(s);
         return !s->lx->has_error;

@@ -207,17 +207,34 @@ Stmt *parse_stmt_from(Parser *p, StmtKind k, const Token *first)
     return s;
 }
 
-void parse_enter(Parser *p)
+/* Bytes of C stack in use since parse_source started. */
+static size_t stack_used(const Parser *p)
 {
-    if (++p->depth > PARSE_MAX_DEPTH) {
+    char here;
+    uintptr_t now = (uintptr_t)&here;
+    return now < p->stack_base ? p->stack_base - now : now - p->stack_base;
+}
+
+#ifdef PARSE_STACK_STATS
+size_t parse_stack_peak;
+#endif
+
+void parse_enter(Parser *p, int cost)
+{
+    p->depth += cost;
+#ifdef PARSE_STACK_STATS
+    if (stack_used(p) > parse_stack_peak)
+        parse_stack_peak = stack_used(p);
+#endif
+    if (p->depth > PARSE_MAX_DEPTH || stack_used(p) > PARSE_MAX_STACK) {
         /* CPython's parser raises a bare MemoryError on stack overflow. */
         parse_error_raw(p, PERR_MEMORY, 0, 0, 0, 0, "%s", "");
     }
 }
 
-void parse_leave(Parser *p)
+void parse_leave(Parser *p, int cost)
 {
-    p->depth--;
+    p->depth -= cost;
 }
 
 /* ------------------------------------------------------------------ */
@@ -386,8 +403,9 @@ _Noreturn void parse_error_from(Parser *p, int lineno, int col, const char *fmt,
 
 int parse_try(Parser *p, void (*fn)(Parser *, void *), void *arg)
 {
+    /* *p->err need not be restored after a failed attempt: it only
+       matters once the whole pass fails, and then it is rewritten. */
     jmp_buf here, *saved = p->jmp;
-    RawError saved_err = *p->err;
     int pos = p->pos, depth = p->depth;
     p->jmp = &here;
     if (setjmp(here) == 0) {
@@ -399,7 +417,6 @@ int parse_try(Parser *p, void (*fn)(Parser *, void *), void *arg)
     /* Only a plain failure to match backtracks; a specific error raised
        by an invalid_* check, a tokenizer error or MemoryError is final. */
     if (p->err_class == ERR_GENERIC) {
-        *p->err = saved_err;
         p->pos = pos;
         p->depth = depth;
         return 0;
@@ -455,6 +472,10 @@ static void choose_error(Parser *p, Lexer *lx)
         p->err_class = first_class;
     }
     if (p->err_class == ERR_LEXER || p->err_class == ERR_FATAL)
+        return;
+    /* CPython reports "unexpected indent/unindent" without looking at the
+       rest of the file. */
+    if (p->err_class == ERR_GENERIC && p->err->kind == PERR_INDENTATION)
         return;
     if (lx->has_error && lx->err_overrides) {
         *p->err = lx->err;
@@ -519,6 +540,8 @@ Module *parse_source(const char *src, size_t len, const char *filename,
     p.arena = arena;
     p.err = &raw;
     p.mode = mode;
+    char base;
+    p.stack_base = (uintptr_t)&base;
     Module *m = parse_run(&p);
     if (!m)
         finalize_error(&lx, &raw, arena, err);

@@ -23,6 +23,8 @@ static Expr *atom(Parser *p);
 static Expr *primary(Parser *p);
 static Expr *factor(Parser *p);
 static Expr *star_named_expression(Parser *p);
+static Expr *inversion(Parser *p);
+static Expr *conjunction(Parser *p);
 
 /* ------------------------------------------------------------------ */
 /* Small helpers                                                       */
@@ -160,6 +162,21 @@ static Expr *attempt_without_invalid(Parser *p, RuleFn fn)
     p->invalid_pass = 0;
     Expr *e = attempt(p, fn);
     p->invalid_pass = saved;
+    return e;
+}
+
+/* The operand after an operator (or another optional tail of a rule).
+ * In the first pass a failure is simply an error.  In the invalid pass
+ * CPython's PEG semantics matter: the rule then ends before the operator,
+ * and the caller goes on as if the operator were not there; so on
+ * failure this restores the position to `before` and returns NULL. */
+static Expr *tail(Parser *p, RuleFn fn, int before)
+{
+    if (!p->invalid_pass)
+        return fn(p);
+    Expr *e = attempt(p, fn);
+    if (!e)
+        p->pos = before;
     return e;
 }
 
@@ -605,21 +622,21 @@ static Expr *atom(Parser *p)
     case TK_STRING:
         return strlit_parse(p);
     case TK_LPAR: {
-        parse_enter(p);
+        parse_enter(p, BRACKET_COST);
         Expr *e = paren_display(p);
-        parse_leave(p);
+        parse_leave(p, BRACKET_COST);
         return e;
     }
     case TK_LSQB: {
-        parse_enter(p);
+        parse_enter(p, BRACKET_COST);
         Expr *e = list_display(p);
-        parse_leave(p);
+        parse_leave(p, BRACKET_COST);
         return e;
     }
     case TK_LBRACE: {
-        parse_enter(p);
+        parse_enter(p, BRACKET_COST);
         Expr *e = brace_display(p);
-        parse_leave(p);
+        parse_leave(p, BRACKET_COST);
         return e;
     }
     case TK_AWAIT:
@@ -692,6 +709,46 @@ static Expr *slices(Parser *p)
     return new_tuple(p, elts, first->lineno, first->col);
 }
 
+/* One trailer (.name, (args) or [slices]) applied to p->trail_value,
+ * whose first token is p->trail_first. */
+static Expr *trailer(Parser *p)
+{
+    Expr *value = p->trail_value;
+    const Token *first = p->trail_first;
+    Expr *n;
+    TokKind k = parse_kind(p);
+    if (k == TK_DOT) {
+        parse_next(p);
+        const Token *name = parse_expect(p, TK_NAME);
+        n = parse_expr_from(p, EXPR_ATTRIBUTE, first);
+        n->v.Attribute.value = value;
+        n->v.Attribute.attr = parse_identifier(p, name);
+        n->v.Attribute.ctx = CTX_LOAD;
+        return n;
+    }
+    parse_enter(p, BRACKET_COST);
+    if (k == TK_LPAR) {
+        const Token *open = parse_next(p);
+        ExprSeq args;
+        KeywordSeq kws;
+        parse_call_args(p, open, 1, &args, &kws);
+        n = parse_expr_from(p, EXPR_CALL, first);
+        n->v.Call.func = value;
+        n->v.Call.args = args;
+        n->v.Call.keywords = kws;
+    } else {
+        parse_next(p);
+        Expr *s = slices(p);
+        parse_expect(p, TK_RSQB);
+        n = parse_expr_from(p, EXPR_SUBSCRIPT, first);
+        n->v.Subscript.value = value;
+        n->v.Subscript.slice = s;
+        n->v.Subscript.ctx = CTX_LOAD;
+    }
+    parse_leave(p, BRACKET_COST);
+    return n;
+}
+
 /* primary: atom followed by any number of .name, (args), [slices] */
 static Expr *primary(Parser *p)
 {
@@ -699,38 +756,13 @@ static Expr *primary(Parser *p)
     Expr *e = atom(p);
     for (;;) {
         TokKind k = parse_kind(p);
-        Expr *n;
-        if (k == TK_DOT) {
-            parse_next(p);
-            const Token *name = parse_expect(p, TK_NAME);
-            n = parse_expr_from(p, EXPR_ATTRIBUTE, first);
-            n->v.Attribute.value = e;
-            n->v.Attribute.attr = parse_identifier(p, name);
-            n->v.Attribute.ctx = CTX_LOAD;
-        } else if (k == TK_LPAR) {
-            parse_enter(p);
-            const Token *open = parse_next(p);
-            ExprSeq args;
-            KeywordSeq kws;
-            parse_call_args(p, open, 1, &args, &kws);
-            n = parse_expr_from(p, EXPR_CALL, first);
-            n->v.Call.func = e;
-            n->v.Call.args = args;
-            n->v.Call.keywords = kws;
-            parse_leave(p);
-        } else if (k == TK_LSQB) {
-            parse_enter(p);
-            parse_next(p);
-            Expr *s = slices(p);
-            parse_expect(p, TK_RSQB);
-            n = parse_expr_from(p, EXPR_SUBSCRIPT, first);
-            n->v.Subscript.value = e;
-            n->v.Subscript.slice = s;
-            n->v.Subscript.ctx = CTX_LOAD;
-            parse_leave(p);
-        } else {
+        if (k != TK_DOT && k != TK_LPAR && k != TK_LSQB)
             return e;
-        }
+        p->trail_value = e;
+        p->trail_first = first;
+        Expr *n = tail(p, trailer, p->pos);
+        if (!n)
+            return e;
         e = n;
     }
 }
@@ -745,9 +777,14 @@ static Expr *power(Parser *p)
         no_await(p, parse_peek(p));
     const Token *first = parse_peek(p);
     Expr *left = primary(p);
+    int before = p->pos;
     if (!parse_accept(p, TK_DOUBLESTAR))
         return left;
-    Expr *right = factor(p);
+    parse_enter(p, 2); /* power -> factor -> power nests in CPython too */
+    Expr *right = tail(p, factor, before);
+    parse_leave(p, 2);
+    if (!right)
+        return left;
     Expr *e = parse_expr_from(p, EXPR_BINOP, first);
     e->v.BinOp.left = left;
     e->v.BinOp.op = OP_POW;
@@ -766,9 +803,9 @@ static Expr *factor(Parser *p)
     default: return power(p);
     }
     const Token *t = parse_next(p);
-    parse_enter(p);
+    parse_enter(p, 1);
     Expr *operand = factor(p);
-    parse_leave(p);
+    parse_leave(p, 1);
     Expr *e = parse_expr_from(p, EXPR_UNARYOP, t);
     e->v.UnaryOp.op = op;
     e->v.UnaryOp.operand = operand;
@@ -799,15 +836,34 @@ static Operator binop_at(TokKind k, int level)
     }
 }
 
+static Expr *binary(Parser *p, int level);
+
+static Expr *bin_bitxor(Parser *p) { return binary(p, LV_BITXOR); }
+static Expr *bin_bitand(Parser *p) { return binary(p, LV_BITAND); }
+static Expr *bin_shift(Parser *p) { return binary(p, LV_SHIFT); }
+static Expr *bin_sum(Parser *p) { return binary(p, LV_SUM); }
+static Expr *bin_term(Parser *p) { return binary(p, LV_TERM); }
+
+/* The operand rule of each level: the next tighter level. */
+static RuleFn operand_rule(int level)
+{
+    static const RuleFn next[] = {bin_bitxor, bin_bitand, bin_shift, bin_sum, bin_term, factor};
+    return next[level];
+}
+
 /* Left-associative binary operators of one precedence level. */
 static Expr *binary(Parser *p, int level)
 {
     const Token *first = parse_peek(p);
-    Expr *left = level == LV_TERM ? factor(p) : binary(p, level + 1);
+    RuleFn operand = operand_rule(level);
+    Expr *left = operand(p);
     Operator op;
     while ((op = binop_at(parse_kind(p), level)) != 0) {
+        int before = p->pos;
         parse_next(p);
-        Expr *right = level == LV_TERM ? factor(p) : binary(p, level + 1);
+        Expr *right = tail(p, operand, before);
+        if (!right)
+            break;
         Expr *e = parse_expr_from(p, EXPR_BINOP, first);
         e->v.BinOp.left = left;
         e->v.BinOp.op = op;
@@ -861,20 +917,24 @@ static Expr *comparison(Parser *p)
 {
     const Token *first = parse_peek(p);
     Expr *left = parse_bitwise_or(p);
+    int before = p->pos;
     CmpOp op = comparison_operator(p);
     if (!op)
         return left;
     CmpOpSeq ops = {0, NULL};
     ExprSeq comparators = {0, NULL};
     int ocap = 0, ccap = 0;
-    Expr *right;
     do {
+        Expr *right = tail(p, parse_bitwise_or, before);
+        if (!right)
+            break;
         SEQ_PUSH(p, ops, ocap, op);
-        right = parse_bitwise_or(p);
         SEQ_PUSH(p, comparators, ccap, right);
+        before = p->pos;
     } while ((op = comparison_operator(p)) != 0);
+    if (ops.len == 0)
+        return left;
     Expr *e = parse_expr_from(p, EXPR_COMPARE, first);
-    (void)right;
     e->v.Compare.left = left;
     e->v.Compare.ops = ops;
     e->v.Compare.comparators = comparators;
@@ -887,9 +947,9 @@ static Expr *inversion(Parser *p)
     if (!at(p, TK_NOT))
         return comparison(p);
     const Token *t = parse_next(p);
-    parse_enter(p);
+    parse_enter(p, 1);
     Expr *operand = inversion(p);
-    parse_leave(p);
+    parse_leave(p, 1);
     Expr *e = parse_expr_from(p, EXPR_UNARYOP, t);
     e->v.UnaryOp.op = UOP_NOT;
     e->v.UnaryOp.operand = operand;
@@ -907,16 +967,26 @@ static Expr *boolop(Parser *p, BoolOpKind op)
     ExprSeq values = {0, NULL};
     int cap = 0;
     SEQ_PUSH(p, values, cap, first);
-    Expr *last = first;
-    while (parse_accept(p, kw)) {
-        last = op == BOOLOP_AND ? inversion(p) : boolop(p, BOOLOP_AND);
-        SEQ_PUSH(p, values, cap, last);
+    for (;;) {
+        int before = p->pos;
+        if (!parse_accept(p, kw))
+            break;
+        Expr *next = tail(p, op == BOOLOP_AND ? inversion : conjunction, before);
+        if (!next)
+            break;
+        SEQ_PUSH(p, values, cap, next);
     }
+    if (values.len == 1)
+        return first;
     Expr *e = parse_expr_from(p, EXPR_BOOLOP, start);
-    (void)last;
     e->v.BoolOp.op = op;
     e->v.BoolOp.values = values;
     return e;
+}
+
+static Expr *conjunction(Parser *p)
+{
+    return boolop(p, BOOLOP_AND);
 }
 
 static Expr *disjunction_raw(Parser *p)
@@ -987,27 +1057,39 @@ static void invalid_expression(Parser *p)
     }
 }
 
+/* 'if' disjunction 'else' expression, after the body of a conditional;
+ * the caller fills in the body and the start. */
+static Expr *conditional_tail(Parser *p)
+{
+    const Token *kw = parse_next(p);
+    Expr *test = parse_disjunction(p);
+    parse_expect(p, TK_ELSE);
+    Expr *orelse = parse_expression(p);
+    Expr *e = parse_expr_from(p, EXPR_IFEXP, kw);
+    e->v.IfExp.test = test;
+    e->v.IfExp.orelse = orelse;
+    return e;
+}
+
 static Expr *expression_raw(Parser *p)
 {
     if (p->invalid_pass)
         invalid_expression(p);
     if (at(p, TK_LAMBDA))
         return parse_lambdef(p);
-    parse_enter(p);
+    parse_enter(p, 1);
     const Token *first = parse_peek(p);
     Expr *body = parse_disjunction(p);
     if (at(p, TK_IF)) {
-        parse_next(p);
-        Expr *test = parse_disjunction(p);
-        parse_expect(p, TK_ELSE);
-        Expr *orelse = parse_expression(p);
-        Expr *e = parse_expr_from(p, EXPR_IFEXP, first);
-        e->v.IfExp.test = test;
-        e->v.IfExp.body = body;
-        e->v.IfExp.orelse = orelse;
-        body = e;
+        Expr *e = tail(p, conditional_tail, p->pos);
+        if (e) {
+            e->lineno = first->lineno;
+            e->col_offset = first->col;
+            e->v.IfExp.body = body;
+            body = e;
+        }
     }
-    parse_leave(p);
+    parse_leave(p, 1);
     return body;
 }
 
@@ -1333,6 +1415,32 @@ static void star_params(Parser *p, ParamState *st)
         parse_fail_generic(p);
 }
 
+/* invalid_parameters: `def f((a, b))` / `lambda (a): 0`, after only
+ * plain parameters. */
+static void parenthesized_params(Parser *p, ParamState *st)
+{
+    if (!p->invalid_pass || st->have_default || st->slash)
+        return;
+    int pos = p->pos;
+    const Token *open = parse_next(p);
+    int n = 0;
+    while (at(p, TK_NAME)) {
+        parse_next(p);
+        n++;
+        if (!st->lambda && parse_accept(p, TK_COLON) && !attempt(p, parse_expression))
+            break;
+        if (!parse_accept(p, TK_COMMA))
+            break;
+    }
+    if (n && at(p, TK_RPAR)) {
+        const Token *close = parse_peek(p);
+        parse_error_range(p, open->lineno, open->col, close->end_lineno, close->end_col,
+                          st->lambda ? "Lambda expression parameters cannot be parenthesized"
+                                     : "Function parameters cannot be parenthesized");
+    }
+    p->pos = pos;
+}
+
 Arguments *parse_params(Parser *p, int lambda)
 {
     ParamState st = {0};
@@ -1341,6 +1449,8 @@ Arguments *parse_params(Parser *p, int lambda)
     st.close = lambda ? TK_COLON : TK_RPAR;
     for (;;) {
         TokKind k = parse_kind(p);
+        if (k == TK_LPAR)
+            parenthesized_params(p, &st);
         if (k == TK_NAME) {
             positional_param(p, &st);
         } else if (k == TK_SLASH) {
@@ -1366,11 +1476,11 @@ Arguments *parse_params(Parser *p, int lambda)
 Expr *parse_lambdef(Parser *p)
 {
     const Token *kw = parse_expect(p, TK_LAMBDA);
-    parse_enter(p);
+    parse_enter(p, 2);
     Arguments *args = at(p, TK_COLON) ? parse_empty_arguments(p) : parse_params(p, 1);
     parse_expect(p, TK_COLON);
     Expr *body = parse_expression(p);
-    parse_leave(p);
+    parse_leave(p, 2);
     Expr *e = parse_expr_from(p, EXPR_LAMBDA, kw);
     e->v.Lambda.args = args;
     e->v.Lambda.body = body;
@@ -1569,25 +1679,27 @@ static int args_rule(Parser *p, CallArgs *c)
     return 1;
 }
 
-/* genexp as the sole argument: '(' named_expression for_if_clauses ')';
- * the '(' is p->call_open. */
-static Expr *genexp_argument(Parser *p)
+/* The rest of a generator expression that is a call's sole argument: its
+ * element elt is parsed, the current token is 'for'. */
+static Expr *genexp_argument(Parser *p, const Token *open, Expr *elt)
 {
-    const Token *open = p->call_open;
-    Expr *elt;
-    if (at(p, TK_NAME) && parse_kind_at(p, 1) == TK_COLONEQUAL) {
-        elt = assignment_expression(p);
-    } else {
-        elt = parse_expression(p);
-        if (at(p, TK_COLONEQUAL))
-            parse_fail_generic(p);
-    }
     ComprehensionSeq gens = parse_for_if_clauses(p);
     parse_expect(p, TK_RPAR);
     Expr *e = parse_expr_from(p, EXPR_GENERATOREXP, open);
     e->v.GeneratorExp.elt = elt;
     e->v.GeneratorExp.generators = gens;
     return e;
+}
+
+typedef struct GenexpArg {
+    const Token *open;
+    Expr *elt, *result;
+} GenexpArg;
+
+static void run_genexp_argument(Parser *p, void *arg)
+{
+    GenexpArg *g = arg;
+    g->result = genexp_argument(p, g->open, g->elt);
 }
 
 /* Generator expression must be parenthesized: range from a to the last
@@ -1660,20 +1772,22 @@ void parse_call_args(Parser *p, const Token *open, int allow_genexp,
     int start = p->pos;
     CallArgs c;
     memset(&c, 0, sizeof c);
-    if (allow_genexp && !at(p, TK_RPAR) && !at(p, TK_STAR) && !at(p, TK_DOUBLESTAR)) {
-        p->call_open = open;
-        Expr *g = attempt(p, genexp_argument);
-        if (g) {
-            ExprSeq one = {0, NULL};
-            int cap = 0;
-            SEQ_PUSH(p, one, cap, g);
-            *args = one;
-            *kws = (KeywordSeq){0, NULL};
-            return;
-        }
-    }
     if (!at(p, TK_RPAR)) {
         int ok = args_rule(p, &c);
+        if (ok && allow_genexp && at(p, TK_FOR) && c.args.len == 1 && c.kws.len == 0 &&
+            c.args.items[0]->kind != EXPR_STARRED) {
+            /* `f(x for x in y)`: the sole argument is a generator expression
+               spanning the call's parentheses */
+            GenexpArg g = {open, c.args.items[0], NULL};
+            int pos = p->pos;
+            if (parse_try(p, run_genexp_argument, &g)) {
+                *args = c.args;
+                args->items[0] = g.result;
+                *kws = c.kws;
+                return;
+            }
+            p->pos = pos;
+        }
         if (ok)
             parse_accept(p, TK_COMMA);
         if (!ok || !at(p, TK_RPAR)) {

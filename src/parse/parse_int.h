@@ -19,14 +19,19 @@
 
 #include <setjmp.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "ast.h"
 #include "lexer.h"
 #include "parser.h"
 
-/* Deepest expression/statement recursion the parser accepts; deeper input
- * fails like CPython's parser stack guard (MemoryError). */
-enum { PARSE_MAX_DEPTH = 2000 };
+/* Nesting limits.  PARSE_MAX_DEPTH mirrors CPython's parser limit of 6000
+ * nested rule calls: each recursive construct costs roughly the number of
+ * CPython rules it nests (a unary operator 1, a lambda 2, a bracket about
+ * 20), so the same inputs fail with the same MemoryError.  PARSE_MAX_STACK
+ * is a safety net in bytes of C stack, whatever the costs say. */
+enum { PARSE_MAX_DEPTH = 6000, BRACKET_COST = 20 };
+#define PARSE_MAX_STACK ((size_t)4 << 20)
 
 typedef struct Parser Parser;
 
@@ -46,11 +51,13 @@ struct Parser {
     int err_class;    /* ERR_* class of the error in *err */
     void *memo;       /* invalid-pass memo tables (parse_expr.c) */
     Expr *memo_result; /* result slot of a speculative rule */
-    const Token *call_open; /* '(' of the call whose genexp is parsed */
+    Expr *trail_value; /* primary being extended by trailer() */
+    const Token *trail_first;
     int fstring;      /* parsing an f-string replacement field */
     int line_base;    /* f-string sub-parser: lines were shifted by this */
     int col_base;     /* ... and first-line columns by this */
     int base_depth;   /* recursion depth at entry (sub-parsers nest) */
+    uintptr_t stack_base; /* address of a local of parse_source */
 };
 
 /* Internal start rule for f-string replacement fields ("(expr)"). */
@@ -108,10 +115,10 @@ Stmt *parse_stmt_from(Parser *p, StmtKind k, const Token *first);
 /* Expression node spanning two existing nodes. */
 Expr *parse_expr_between(Parser *p, ExprKind k, const Expr *a, const Expr *b);
 
-/* Recursion guard: call parse_enter on entry of recursive rules and
- * parse_leave on exit. */
-void parse_enter(Parser *p);
-void parse_leave(Parser *p);
+/* Recursion guard: parse_enter(p, cost) on entry of recursive rules and
+ * parse_leave(p, cost) on exit; too deep input fails with MemoryError. */
+void parse_enter(Parser *p, int cost);
+void parse_leave(Parser *p, int cost);
 
 /* Errors.  All of them unwind.  Locations follow CPython's macros:
  *  _generic: "invalid syntax" at the furthest examined token;

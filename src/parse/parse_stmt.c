@@ -54,10 +54,10 @@ static StmtSeq block(Parser *p)
         parse_fail_generic(p);
     }
     parse_next(p);
-    parse_enter(p);
+    parse_enter(p, 1);
     while (!at(p, TK_DEDENT) && !at(p, TK_ENDMARKER))
         statement_list(p, &body, &cap);
-    parse_leave(p);
+    parse_leave(p, 1);
     parse_expect(p, TK_DEDENT);
     return body;
 }
@@ -499,8 +499,8 @@ static AliasSeq import_from_targets(Parser *p)
     }
     int paren = parse_accept(p, TK_LPAR) != NULL;
     do {
-        if (paren && at(p, TK_RPAR) && names.len)
-            break;
+        if (names.len && !at(p, TK_NAME))
+            break; /* a trailing comma */
         Alias *a = import_alias(p, 0);
         SEQ_PUSH(p, names, cap, a);
     } while (parse_accept(p, TK_COMMA));
@@ -600,8 +600,6 @@ static Stmt *if_stmt(Parser *p)
     if (at(p, TK_ELSE)) {
         s->v.If.orelse = else_block(p);
         end_here(p, s);
-        if (p->invalid_pass && at(p, TK_ELIF))
-            parse_error_last(p, PERR_SYNTAX, "'elif' block follows an 'else' block");
         return s;
     }
     end_here(p, s);
@@ -695,7 +693,7 @@ static WithItem *with_item(Parser *p)
     if (parse_accept(p, TK_AS)) {
         int start = p->pos;
         Expr *t = attempt_expr(p, parse_star_named_expression);
-        if (!t || !parse_is_target(t, TARGETS_STAR) || t->kind == EXPR_STARRED ||
+        if (!t || !parse_is_target(t, TARGETS_STAR) ||
             (!at(p, TK_COMMA) && !at(p, TK_RPAR) && !at(p, TK_COLON))) {
             if (p->invalid_pass) {
                 p->pos = start;
@@ -732,17 +730,52 @@ static void paren_with_items(Parser *p, void *arg)
         parse_fail_generic(p);
 }
 
+static void plain_with_items(Parser *p, void *arg)
+{
+    WithItems *w = arg;
+    int cap = 0;
+    do {
+        WithItem *it = with_item(p);
+        SEQ_PUSH(p, w->items, cap, it);
+    } while (parse_accept(p, TK_COMMA));
+    if (!at(p, TK_COLON))
+        parse_fail_generic(p);
+}
+
+/* CPython's invalid_with_stmt: the items parsed loosely, then a newline
+ * where the ':' belongs. */
+static void invalid_with_stmt(Parser *p, int start)
+{
+    p->pos = start;
+    int paren = parse_accept(p, TK_LPAR) != NULL;
+    for (;;) {
+        if (!attempt_expr(p, paren ? parse_star_expressions : parse_expression))
+            return;
+        if (parse_accept(p, TK_AS) && !attempt_expr(p, parse_star_named_expression))
+            return;
+        if (!parse_accept(p, TK_COMMA))
+            break;
+        if (paren && at(p, TK_RPAR))
+            break;
+    }
+    if (paren && !parse_accept(p, TK_RPAR))
+        return;
+    if (at(p, TK_NEWLINE))
+        parse_error_last(p, PERR_SYNTAX, "expected ':'");
+}
+
 static Stmt *with_stmt(Parser *p)
 {
     const Token *kw = parse_next(p);
+    int start = p->pos;
     WithItems w = {{0, NULL}};
     if (!at(p, TK_LPAR) || !parse_try(p, paren_with_items, &w)) {
-        int cap = 0;
         w.items = (WithItemSeq){0, NULL};
-        do {
-            WithItem *it = with_item(p);
-            SEQ_PUSH(p, w.items, cap, it);
-        } while (parse_accept(p, TK_COMMA));
+        if (!parse_try(p, plain_with_items, &w)) {
+            if (p->invalid_pass)
+                invalid_with_stmt(p, start);
+            parse_fail_generic(p);
+        }
     }
     StmtSeq body = colon_block(p, kw, "'with' statement", COLON_NEWLINE);
     Stmt *s = new_stmt(p, STMT_WITH, kw);

@@ -392,6 +392,7 @@ static Expr *compile_field(Parser *p, const StrTok *st, const char *start, const
     sp.col_base = col_base;
     sp.line_base = line_base;
     sp.depth = p->depth + 1;
+    sp.stack_base = p->stack_base;
     Module *m = parse_run(&sp);
     lex_free(&sub);
     if (!m) {

@@ -766,7 +766,7 @@ static void dump_module(const Module *m)
 
 static char *read_file(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) {
         perror(path);
         exit(2);
@@ -779,7 +779,8 @@ static char *read_file(const char *path, size_t *len)
         if (n == cap)
             buf = realloc(buf, cap *= 2);
     }
-    fclose(f);
+    if (f != stdin)
+        fclose(f);
     *len = n;
     return buf;
 }
@@ -818,7 +819,7 @@ int main(int argc, char **argv)
             const char *m = argv[++i];
             mode = strcmp(m, "eval") == 0 ? PARSE_EVAL : strcmp(m, "single") == 0 ? PARSE_SINGLE
                                                                                    : PARSE_FILE;
-        } else if (argv[i][0] == '-')
+        } else if (argv[i][0] == '-' && argv[i][1])
             return usage();
         else
             path = argv[i];

@@ -1,0 +1,2 @@
+﻿# with BOM
+x = "bom"

@@ -1,0 +1,24 @@
+a = [x for x in y]
+b = [x for x in y if x]
+c = [x for x in y if x if not x]
+d = [(x, y) for x in a for y in b]
+e = [x for x in a if x for y in b if y]
+f = {x for x in y}
+g = {k: v for k, v in items}
+h = (x for x in y)
+i = [x for x, in y]
+j = [x for (x, y) in z]
+k = [[y for y in x] for x in z]
+l = [y for x in z for y in x]
+m = [x for *x, y in z]
+n = [lambda: x for x in y]
+o = [x if x else y for x in z]
+p = [x for x in (y if c else z)]
+q = sum(x for x in range(10))
+r = [x for x in y if (z := x)]
+s = {**{}}
+t = [i for i in range(3) if i if i > 0]
+u = [x for x in lambda: y]
+v = [(yield_) for yield_ in y]
+w = [x.attr for x.attr in y]
+z = [x for x[0] in y]

@@ -1,0 +1,6 @@
+x = None
+y = True
+z = False
+a = ...
+b = x.real
+c = Ellipsis

@@ -1,0 +1,20 @@
+a = 1 + 2 * 3 - 4 / 5 // 6 % 7
+b = -1 ** 2
+c = (-1) ** 2
+d = 2 ** -1
+e = 2 ** 3 ** 4
+f = ~x + -y - +z
+g = a << 1 + 2 >> 3
+h = a & b | c ^ d & e
+i = not a and b or c and not d
+j = a if b else c if d else e
+k = lambda: a or b
+l = a @ b @ c
+m = x | y ^ z & w << 1 + 2 * 3 ** 4
+n = not not x
+o = - - - x
+p = a < b == c > d
+q = (a or b) and (c or d)
+r = a * (b + c) * (d - e)
+s = a ** b * c ** d
+t = -a ** -b

@@ -1,0 +1,15 @@
+a = 'abc' 'def'
+b = ('multi'
+     'line'
+     "concat")
+c = b'a' b'b' rb'\c'
+d = 'a' r'\b' 'c'
+e = u'x' 'y'
+f = 'x' u'y'
+g = f'{a}' 'b' f'{c}'
+h = 'plain' f'{x}' r'\raw' f'{y!r}'
+i = ('' '' '')
+j = f'' ''
+k = '' f''
+l = '{not' f' an {expr}' ' field}'
+m = rf'\{x}' r'\{'
