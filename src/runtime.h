@@ -88,6 +88,10 @@ extern Dict *sys_modules;      /* sys.modules (GC root) */
 Value import_name(Str *name, Dict *globals, Value fromlist, int level);
 /* Import a module by absolute dotted name (runs it on first import). */
 Value import_module(Str *name);
+/* True while module `name` is still running its code (a circular import
+ * sees it partially initialised): IMPORT_FROM's error then says "from
+ * partially initialized module 'x' (most likely due to a circular import)". */
+bool import_module_initializing(Str *name);
 /* Register a builtin (C) module: name -> init function returning Module*. */
 typedef Module *(*ModuleInitFn)(void);
 void import_register_builtin(const char *name, ModuleInitFn init);

@@ -106,6 +106,10 @@ void importer_init(void) {
     initializing = dict_new();
 }
 
+bool import_module_initializing(Str *name) {
+    return initializing && name && dict_get_str(initializing, name) != VNULL;
+}
+
 static void sleep_briefly(void) {
     struct timespec ts = {0, 200000};
     thread_detach();
