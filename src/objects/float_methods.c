@@ -572,7 +572,12 @@ static Value m_format(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (args_count("__format__", nargs, 1, 1) < 0) return VNULL;
     if (!IS_STR(args[0]))
         return err_format(&TypeError_type, "__format__() argument must be str, not %T", args[0]);
-    Str *r = float_format(float_val(self), AS(Str, args[0]));
+    Str *spec = AS(Str, args[0]);
+    Str *r;
+    if (spec->len == 0 && !IS_FLOAT_EXACT(self))
+        r = obj_str(self); /* subclasses: str(self), which may be overridden */
+    else
+        r = float_format(float_val(self), spec);
     return r ? OBJ_VAL(r) : VNULL;
 }
 

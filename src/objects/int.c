@@ -664,6 +664,7 @@ Type int_type = {
     .hdr = {&type_type},
     .name = "int",
     .basicsize = sizeof(BigInt),
+    .itemsize = sizeof(mp_limb_t), /* variable size: subclasses keep __dict__ last */
     .flags = TF_BASETYPE | TF_INT_SUBCLASS,
     .trace = int_trace,
     .new_ = int_new,

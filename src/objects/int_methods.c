@@ -264,6 +264,11 @@ static Value int_from_object(Value x) {
 Value int_new(Type *t, Value *args, size_t nargs, Tuple *kwnames) {
     static const char *const names[] = {"", "base"};
     Value a[2] = {VNULL, VNULL};
+    for (int64_t i = 0; kwnames && i < tuple_len(kwnames); i++) {
+        Str *k = AS(Str, tuple_get(kwnames, i));
+        if (!str_eq_cstr(k, "base"))
+            return err_format(&TypeError_type, "'%U' is an invalid keyword argument for int()", k);
+    }
     if (args_bind("int", args, nargs, kwnames, names, 0, 2, a) < 0) return VNULL;
     Value r;
     if (!a[1]) {
@@ -456,7 +461,12 @@ static Value m_format(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (args_count("__format__", nargs, 1, 1) < 0) return VNULL;
     if (!IS_STR(args[0]))
         return err_format(&TypeError_type, "__format__() argument must be str, not %T", args[0]);
-    Str *r = int_format(self, AS(Str, args[0]));
+    Str *spec = AS(Str, args[0]);
+    Str *r;
+    if (spec->len == 0 && !IS_INT(self) && AS_OBJ(self)->type != &int_type)
+        r = obj_str(self); /* subclasses: str(self), which may be overridden */
+    else
+        r = int_format(self, spec);
     return r ? OBJ_VAL(r) : VNULL;
 }
 
