@@ -332,11 +332,14 @@ _Noreturn void parse_error_last(Parser *p, ParseErrorKind kind, const char *fmt,
 
 _Noreturn void parse_fail_generic(Parser *p)
 {
-    /* In the invalid pass, the first pass's location is used (see
-       parse_source), so the message here is only a marker. */
+    /* CPython reports "invalid syntax" at the furthest token with
+       RAISE_SYNTAX_ERROR_KNOWN_LOCATION (columns of tokens without one
+       become 0), but "unexpected indent" with RAISE_INDENTATION_ERROR,
+       which uses the scan position. */
     const Token *t = &p->toks[p->furthest];
-    int bcol, end_bcol;
-    last_token_location(p, t, &bcol, &end_bcol);
+    int bcol = t->col + 1, end_bcol = t->end_col + 1;
+    if (t->kind == TK_INDENT || t->kind == TK_DEDENT)
+        last_token_location(p, t, &bcol, &end_bcol);
     RawError *e = p->err;
     e->kind = PERR_SYNTAX;
     snprintf(e->msg, sizeof e->msg, "%sinvalid syntax", p->fstring ? "f-string: " : "");
@@ -362,9 +365,7 @@ _Noreturn void parse_error_tok(Parser *p, const Token *t, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int bcol, end_bcol;
-    last_token_location(p, t, &bcol, &end_bcol);
-    vraise(p, PERR_SYNTAX, t->lineno, bcol, t->end_lineno, end_bcol, fmt, ap);
+    vraise(p, PERR_SYNTAX, t->lineno, t->col + 1, t->end_lineno, t->end_col + 1, fmt, ap);
     va_end(ap);
     unwind(p);
 }

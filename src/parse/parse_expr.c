@@ -25,6 +25,7 @@ static Expr *factor(Parser *p);
 static Expr *star_named_expression(Parser *p);
 static Expr *inversion(Parser *p);
 static Expr *conjunction(Parser *p);
+static void comprehension_clauses(Parser *p, void *out);
 
 /* ------------------------------------------------------------------ */
 /* Small helpers                                                       */
@@ -358,8 +359,9 @@ static void invalid_comprehension_target(Parser *p, const Expr *first)
             break;
         parse_next(p);
     }
-    if (at(p, TK_FOR)) {
-        if (last && parse_prev(p)->kind != TK_COMMA)
+    ComprehensionSeq gens;
+    if (at(p, TK_FOR) && parse_try(p, comprehension_clauses, &gens)) {
+        if (last)
             parse_error_range(p, first->lineno, first->col_offset, last->end_lineno,
                               last->end_col_offset,
                               "did you forget parentheses around the comprehension target?");
@@ -1316,7 +1318,7 @@ static void positional_param(Parser *p, ParamState *st)
     Arg *arg = param(p, st->lambda, 0);
     Expr *def = param_default(p);
     if (!def && st->have_default) {
-        if (p->invalid_pass)
+        if (p->invalid_pass && (at(p, TK_COMMA) || at(p, st->close)))
             parse_error_range(p, arg->lineno, arg->col_offset, arg->end_lineno,
                               arg->end_col_offset,
                               "non-default argument follows default argument");

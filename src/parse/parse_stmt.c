@@ -90,6 +90,8 @@ static StmtSeq colon_block(Parser *p, const Token *kw, const char *what, int col
 /* ------------------------------------------------------------------ */
 /* Simple statements                                                   */
 
+static Expr *attempt_expr(Parser *p, Expr *(*fn)(Parser *));
+
 static Operator augassign_op(TokKind k)
 {
     switch (k) {
@@ -123,8 +125,15 @@ static Stmt *ann_assign(Parser *p, const Token *first, Expr *target, int simple)
     parse_expect(p, TK_COLON);
     Expr *annotation = parse_expression(p);
     Expr *value = NULL;
-    if (parse_accept(p, TK_EQUAL))
-        value = parse_annotated_rhs(p);
+    int before = p->pos;
+    if (parse_accept(p, TK_EQUAL)) {
+        /* ['=' annotated_rhs]: in the invalid pass a bad value leaves the
+           '=' unconsumed, as in CPython's PEG parser */
+        value = p->invalid_pass ? attempt_expr(p, parse_annotated_rhs)
+                                : parse_annotated_rhs(p);
+        if (!value)
+            p->pos = before;
+    }
     parse_set_context(target, CTX_STORE);
     Stmt *s = new_stmt(p, STMT_ANNASSIGN, first);
     s->v.AnnAssign.target = target;

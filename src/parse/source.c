@@ -78,12 +78,13 @@ static int classify(const char *name)
     return ENC_UNKNOWN;
 }
 
-static void fail(ParseError *err, int lineno, const char *fmt, const char *arg)
+/* CPython reports decoding problems at line 0, offset -1. */
+static void fail(ParseError *err, const char *fmt, const char *arg)
 {
     memset(err, 0, sizeof *err);
     err->kind = PERR_SYNTAX;
     snprintf(err->msg, sizeof err->msg, fmt, arg);
-    err->lineno = lineno;
+    err->offset = -1;
 }
 
 int parse_decode_source(const char *src, size_t len, char **out, size_t *outlen,
@@ -106,11 +107,11 @@ int parse_decode_source(const char *src, size_t len, char **out, size_t *outlen,
     }
     int enc = line ? classify(name) : ENC_UTF8;
     if (enc == ENC_UNKNOWN) {
-        fail(err, line, "unknown encoding: %s", name);
+        fail(err, "unknown encoding: %s", name);
         return -1;
     }
     if (bom && enc != ENC_UTF8) {
-        fail(err, line, "encoding problem: %s with BOM", name);
+        fail(err, "encoding problem: %s with BOM", name);
         return -1;
     }
     char *d = malloc(enc == ENC_UTF8 ? len + 1 : len * 3 + 1);

@@ -789,7 +789,7 @@ static void print_error(const ParseError *err)
 {
     putf("%s: ", parse_error_kind_name(err->kind));
     puts_(err->msg);
-    if (err->lineno)
+    if (err->lineno || err->offset)
         putf(" (line %d, col %d)\n", err->lineno, err->offset);
     else
         puts_(" (line None, col None)\n");
