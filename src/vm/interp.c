@@ -661,6 +661,15 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
         TARGET(STORE_SUBSCR) {
             Value k = sp[-1], o = sp[-2], v = sp[-3];
             sp -= 3;
+            if (IS_EXACT(o, list_type) && IS_INT(k)) {
+                int64_t i = INT_VAL(k);
+                if (i < 0)
+                    i += list_len(AS(List, o));
+                if (i >= 0 && list_set(AS(List, o), i, v) == 0)
+                    DISPATCH();
+                if (ts->exc)
+                    err_clear();
+            }
             if (obj_setitem(o, k, v) < 0)
                 goto error;
             DISPATCH();
@@ -739,7 +748,20 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             Value b = sp[-1], a = sp[-2];
             bool done;
             Value r = fast_compare(a, b, ARG, &done);
-            if (!done) {
+            if (done) {
+                /* fused with a following conditional jump: no bool push */
+                uint32_t nw = *ip;
+                if (INSN_OP(nw) == OP_POP_JUMP_IF_FALSE) {
+                    sp -= 2;
+                    ip = r == FALSE_V ? co->insns + INSN_ARG(nw) : ip + 1;
+                    DISPATCH();
+                }
+                if (INSN_OP(nw) == OP_POP_JUMP_IF_TRUE) {
+                    sp -= 2;
+                    ip = r == TRUE_V ? co->insns + INSN_ARG(nw) : ip + 1;
+                    DISPATCH();
+                }
+            } else {
                 r = obj_richcompare(a, b, ARG);
                 if (!r)
                     goto error;
