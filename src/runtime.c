@@ -47,6 +47,7 @@ int runtime_init(int argc, char **argv, void *stack_base) {
     import_register_builtin("builtins", NULL);   /* already in sys.modules */
     import_register_builtin("sys", sysmodule_get);
     import_register_builtin("time", timemodule_init);
+    import_register_builtin("_io", iomodule_init);
     import_register_builtin("_random", randommodule_init);
     if (gcmodule_register)
         gcmodule_register();

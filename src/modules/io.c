@@ -1367,4 +1367,25 @@ void io_init(void) {
 }
 
 Value io_std_file(int i) { return std_files[i]; }
+
+static const MethodDef iomod_methods[] = {
+    {"open", io_open, 0},
+    {NULL},
+};
+
+/* _io: the C half of the io module (lib/io.py adds StringIO/BytesIO). */
+Module *iomodule_init(void) {
+    Module *m = module_new(str_intern_cstr("_io"));
+    if (!m || module_add_functions(m, iomod_methods) < 0)
+        return NULL;
+    Value uo = make_unsupported_op();
+    if (!uo || module_add_value(m, "UnsupportedOperation", uo) < 0 ||
+        module_add_value(m, "TextIOWrapper", OBJ_VAL(&textio_type)) < 0 ||
+        module_add_value(m, "BufferedReader", OBJ_VAL(&bufreader_type)) < 0 ||
+        module_add_value(m, "BufferedWriter", OBJ_VAL(&bufwriter_type)) < 0 ||
+        module_add_value(m, "BufferedRandom", OBJ_VAL(&bufrandom_type)) < 0 ||
+        module_add_value(m, "DEFAULT_BUFFER_SIZE", MK_INT(WBUF_SIZE)) < 0)
+        return NULL;
+    return m;
+}
 Value io_unsupported_operation(void) { return make_unsupported_op(); }

@@ -87,6 +87,7 @@ void io_flush_std(void);
 /* The original std streams (0, 1, 2) and io.UnsupportedOperation. */
 Value io_std_file(int i);
 Value io_unsupported_operation(void);
+Module *iomodule_init(void);
 
 /* ---- time (time.c) ---- */
 Module *timemodule_init(void);
