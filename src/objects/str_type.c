@@ -139,7 +139,7 @@ static Str *str_repeat(Str *s, int64_t n) {
     if (n <= 0 || s->len == 0) return str_empty;
     if (n == 1) return str_exact(s);
     if (s->len > INT64_MAX / 4 / n) {
-        err_no_memory();
+        err_str(&OverflowError_type, "repeated string is too long");
         return NULL;
     }
     Str *r = str_alloc(s->len * n, s->kind, s->ascii);
