@@ -411,7 +411,7 @@ Value bytes_mul_any(Value a, Value b, bool ba) {
     int64_t len;
     bytes_view(s, &p, &len);
     if (count < 0) count = 0;
-    if (len && count > INT64_MAX / 2 / len) return err_str(&OverflowError_type, "repeated bytes are too long");
+    if (len && count > INT64_MAX / 2 / len) return err_no_memory();
     int64_t total = len * count;
     if (!ba && count == 1 && IS_EXACT(s, bytes_type)) return s;
     if (ba) {
