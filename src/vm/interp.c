@@ -1065,7 +1065,29 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             Value args = POP();
             Value func = POP();
             sp--; /* the NULL */
-            Value r = vm_call_ex(func, args, kw);
+            Tuple *vec, *kwn;
+            int64_t npos;
+            if (vm_call_ex_args(func, args, kw, &vec, &npos, &kwn) < 0)
+                goto error;
+            SAFEPOINT();
+            if (IS_EXACT(func, function_type) &&
+                !(AS(Function, func)->code->flags & CO_GENERATOR)) {
+                /* Python callee: a new frame in this loop, as CALL does */
+                Function *fn = AS(Function, func);
+                f->ip = ip;
+                f->sp = sp;
+                Frame *nf = vm_push_frame(ts, fn->code, fn, fn->globals, VNULL);
+                if (!nf)
+                    goto error;
+                if (vm_bind_args(fn, nf, vec->items, (size_t)npos, kwn) < 0) {
+                    vm_pop_frame(ts, nf);
+                    goto error;
+                }
+                f = nf;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+            Value r = obj_call(func, vec->items, (size_t)npos, kwn);
             if (!r)
                 goto error;
             PUSH(r);

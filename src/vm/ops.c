@@ -554,8 +554,13 @@ Value vm_make_function(Frame *f, Value code, Value qualname, int flags, Value *e
     return (Value)fn;
 }
 
-Value vm_call_ex(Value func, Value args, Value kwargs) {
+/* Flatten f(*args, **kwargs) into a vector call: *vec holds the positional
+ * values then the keyword values (a tuple, kept alive by the caller's C
+ * stack), *names the keyword names (NULL if none).  0 ok, -1 error. */
+int vm_call_ex_args(Value func, Value args, Value kwargs, Tuple **vec, int64_t *npos,
+                    Tuple **names) {
     Tuple *pos;
+    *names = NULL;
     if (IS_EXACT(args, tuple_type)) {
         pos = AS(Tuple, args);
     } else {
@@ -568,41 +573,53 @@ Value vm_call_ex(Value func, Value args, Value kwargs) {
                     err_format(&TypeError_type, "%U argument after * must be an iterable, not %T",
                                fn, args);
             }
-            return VNULL;
+            return -1;
         }
     }
-    if (!kwargs || (IS_DICT(kwargs) && dict_len(AS(Dict, kwargs)) == 0))
-        return obj_call(func, pos->items, pos->len, NULL);
+    *npos = pos->len;
+    if (!kwargs || (IS_DICT(kwargs) && dict_len(AS(Dict, kwargs)) == 0)) {
+        *vec = pos;
+        return 0;
+    }
     Dict *kw;
     if (IS_EXACT(kwargs, dict_type)) {
         kw = AS(Dict, kwargs);
     } else {
         kw = dict_new();
         if (!kw || vm_dict_merge(func, (Value)kw, kwargs) < 0)
-            return VNULL;
+            return -1;
     }
     int64_t nkw = dict_len(kw);
-    Tuple *names = tuple_new(nkw);
-    Tuple *vec = tuple_new(pos->len + nkw);
-    if (!names || !vec)
-        return VNULL;
+    Tuple *nm = tuple_new(nkw);
+    Tuple *v = tuple_new(pos->len + nkw);
+    if (!nm || !v)
+        return -1;
     for (int64_t i = 0; i < pos->len; i++)
-        SET_FIELD(vec, vec->items[i], pos->items[i]);
+        SET_FIELD(v, v->items[i], pos->items[i]);
     int64_t p = 0, i = 0;
-    Value k, v;
-    while (i < nkw && dict_next(kw, &p, &k, &v)) {
+    Value k, val;
+    while (i < nkw && dict_next(kw, &p, &k, &val)) {
         if (!IS_STR(k)) {
-            return err_str(&TypeError_type, "keywords must be strings");
+            err_str(&TypeError_type, "keywords must be strings");
+            return -1;
         }
-        SET_FIELD(names, names->items[i], k);
-        SET_FIELD(vec, vec->items[pos->len + i], v);
+        SET_FIELD(nm, nm->items[i], k);
+        SET_FIELD(v, v->items[pos->len + i], val);
         i++;
     }
-    if (i < nkw) {
-        names->len = i;
-        nkw = i;
-    }
-    return obj_call(func, vec->items, pos->len, names);
+    if (i < nkw)
+        nm->len = i;
+    *vec = v;
+    *names = nm->len ? nm : NULL;
+    return 0;
+}
+
+Value vm_call_ex(Value func, Value args, Value kwargs) {
+    Tuple *vec, *names;
+    int64_t npos;
+    if (vm_call_ex_args(func, args, kwargs, &vec, &npos, &names) < 0)
+        return VNULL;
+    return obj_call(func, vec->items, (size_t)npos, names);
 }
 
 int vm_setup_annotations(Frame *f) {

@@ -206,6 +206,8 @@ int vm_list_extend(Value list, Value iterable, Value func);
 Value vm_make_function(Frame *f, Value code, Value qualname, int flags, Value *extras);
 /* CALL_EX: flatten (args tuple, kwargs mapping) into a vector call. */
 Value vm_call_ex(Value func, Value args, Value kwargs);
+int vm_call_ex_args(Value func, Value args, Value kwargs, Tuple **vec, int64_t *npos,
+                    Tuple **names);
 int vm_setup_annotations(Frame *f);
 int vm_print_expr(Value v);
 /* except*: split `rest` by `type`; returns the new rest (None when all
