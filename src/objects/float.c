@@ -208,10 +208,14 @@ Value float_pow_d(double x, double y) {
         bool odd = fmod(fabs(y), 2.0) == 1.0;
         return float_new(odd ? x : 0.0);
     }
-    if (x < 0 && y != floor(y))
-        /* CPython returns a complex number here; Weft has no complex yet */
-        return err_str(&ValueError_type,
-                       "negative number cannot be raised to a fractional power");
+    if (x < 0 && y != floor(y)) {
+        /* a complex result, as CPython: complex(x) ** y */
+        Value xf = float_new(x), yf = float_new(y);
+        if (!xf || !yf) return VNULL;
+        Value cx = obj_call1(OBJ_VAL(&complex_type), xf);
+        if (!cx) return VNULL;
+        return num_binop(cx, yf, NB_POW);
+    }
     errno = 0;
     double r = pow(x, y);
     if (isinf(r)) return range_error();

@@ -106,9 +106,8 @@ Value int_gcd(Value a, Value b);                   /* non-negative */
 /* format(int, spec) and format(float, spec). */
 Str *int_format(Value v, Str *spec);
 Str *float_format(double d, Str *spec);
-/* float ** float with CPython's errors (ZeroDivisionError, OverflowError,
- * ValueError for a negative base with a fractional exponent: Weft has no
- * complex numbers yet). */
+/* float ** float with CPython's errors (ZeroDivisionError, OverflowError);
+ * a negative base with a fractional exponent gives a complex, as CPython. */
 Value float_pow_d(double a, double b);
 /* round(x, ndigits) for a float, correctly rounded (ndigits VNULL/NONE:
  * round half to even to an int). */
