@@ -290,8 +290,8 @@ static void format_abs(double x, char type, int64_t prec, bool alt, char *buf, s
             int e = atoi(strchr(tmp, 'e') + 1);
             if (e < -4 || e >= p - 1) {
                 snprintf(buf, cap, alt ? "%#.*e" : "%.*e", p - 1, x);
-                if (!alt) {
-                    /* strip zeros from the mantissa */
+                if (!alt && strchr(buf, '.')) {
+                    /* strip zeros from the mantissa's fraction */
                     char *ep = strchr(buf, 'e');
                     char *m = ep;
                     while (m > buf && m[-1] == '0') m--;

@@ -413,8 +413,8 @@ Str *int_format(Value v, Str *specstr) {
             return NULL;
         }
         int64_t cp;
-        if (int_as_i64(v, &cp) < 0 || cp < 0 || cp > 0x10FFFF) {
-            err_clear();
+        if (int_as_i64(v, &cp) < 0) return NULL;
+        if (cp < 0 || cp > 0x10FFFF) {
             err_str(&OverflowError_type, "%c arg not in range(0x110000)");
             return NULL;
         }
