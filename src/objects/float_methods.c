@@ -665,7 +665,18 @@ static Value m_rpow(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     return fpow3(args[0], self, nargs, args);
 }
 
+static Value m_getformat(Value cls, Value *args, size_t nargs, Tuple *kwnames) {
+    if (args_count("__getformat__", nargs, 1, 1) < 0) return VNULL;
+    if (!IS_STR(args[0]))
+        return err_format(&TypeError_type, "__getformat__() argument must be str, not %T", args[0]);
+    Str *s = AS(Str, args[0]);
+    if (!str_eq_cstr(s, "double") && !str_eq_cstr(s, "float"))
+        return err_str(&ValueError_type, "__getformat__() argument 1 must be 'double' or 'float'");
+    return OBJ_VAL(str_from_cstr("IEEE, little-endian"));
+}
+
 const MethodDef float_methods[] = {
+    {"__getformat__", m_getformat, METH_CLASS | METH_NOKW, NULL},
     {"__pow__", m_pow, METH_NOKW, NULL},
     {"__rpow__", m_rpow, METH_NOKW, NULL},
     {"__format__", m_format, METH_NOKW, NULL},
