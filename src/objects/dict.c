@@ -2,7 +2,7 @@
  * instance attributes, globals and keyword arguments.
  *
  * Layout: Dict points to one DictTable GC object holding an entries array
- * in insertion order (key, value, hash) followed by an open-addressing index
+ * in insertion order (key, value, hash) preceded by an open-addressing index
  * of int32 slots (0 empty, -1 deleted, k > 0 -> entries[k-1]).  Deleting
  * clears an entry (key = value = VNULL) and marks its index slot deleted;
  * the hole is dropped when the table is next rebuilt.  A table is replaced,
@@ -39,13 +39,15 @@ struct DictTable {
     int64_t size;      /* index slots, a power of two */
     int64_t usable;    /* entries capacity */
     int64_t nentries;  /* entries used so far (live or deleted) */
-    DictEntry entries[]; /* then int32_t index[size] */
+    int32_t index[];   /* size slots, then DictEntry entries[usable]: the
+                        * header and a small index share a cache line */
 };
 
 #define DICT_MINSIZE 8
 #define PERTURB_SHIFT 5
 
-static inline int32_t *tbl_index(DictTable *t) { return (int32_t *)&t->entries[t->usable]; }
+static inline int32_t *tbl_index(DictTable *t) { return t->index; }
+static inline DictEntry *tbl_entries(DictTable *t) { return (DictEntry *)(t->index + t->size); }
 static inline int32_t ld_slot(DictTable *t, int64_t i) {
     return __atomic_load_n(&tbl_index(t)[i], __ATOMIC_ACQUIRE);
 }
@@ -60,8 +62,8 @@ static void dicttable_trace(Obj *o, Tracer *tr) {
     DictTable *t = (DictTable *)o;
     int64_t n = t->nentries;
     for (int64_t i = 0; i < n; i++) {
-        GC_MARK(tr, t->entries[i].key);
-        GC_MARK(tr, t->entries[i].value);
+        GC_MARK(tr, tbl_entries(t)[i].key);
+        GC_MARK(tr, tbl_entries(t)[i].value);
     }
 }
 
@@ -111,9 +113,9 @@ static int dict_resize_locked(Dict *d, int64_t minsize) {
     int64_t k = 0;
     if (old) {
         for (int64_t i = 0; i < old->nentries; i++) {
-            DictEntry *e = &old->entries[i];
+            DictEntry *e = &tbl_entries(old)[i];
             if (!e->key) continue;
-            t->entries[k] = *e;
+            tbl_entries(t)[k] = *e;
             int64_t s = find_free_slot(t, e->hash);
             tbl_index(t)[s] = (int32_t)(k + 1);
             k++;
@@ -202,7 +204,7 @@ static int64_t probe(Dict *d, DictTable *t, Value key, int64_t hash, bool allow_
             return LK_ABSENT;
         }
         if (ix > 0) {
-            DictEntry *e = &t->entries[ix - 1];
+            DictEntry *e = &tbl_entries(t)[ix - 1];
             Value k = __atomic_load_n(&e->key, __ATOMIC_ACQUIRE);
             if (k == key) {
                 if (slot_out) *slot_out = (int64_t)i;
@@ -248,7 +250,7 @@ Value dict_get_hash(Dict *d, Value key, int64_t hash) {
         DictTable *t;
         int64_t ix = lookup(d, key, hash, &t);
         if (ix < 0) return VNULL;
-        Value v = __atomic_load_n(&t->entries[ix].value, __ATOMIC_ACQUIRE);
+        Value v = __atomic_load_n(&tbl_entries(t)[ix].value, __ATOMIC_ACQUIRE);
         if (v) return v;
         /* deleted under us: the key is absent now unless re-inserted */
         if (ld_table(d) == t) return VNULL;
@@ -281,7 +283,7 @@ Value dict_get_str(Dict *d, Str *key) {
         int32_t ix = ld_slot(t, (int64_t)i);
         if (ix == 0) return VNULL;
         if (ix > 0) {
-            DictEntry *e = &t->entries[ix - 1];
+            DictEntry *e = &tbl_entries(t)[ix - 1];
             Value k = __atomic_load_n(&e->key, __ATOMIC_ACQUIRE);
             if (k == OBJ_VAL(key)) return __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
             if (k && e->hash == hash) {
@@ -320,7 +322,7 @@ static int insert_new_locked(Dict *d, Value key, int64_t hash, Value v) {
         t = d->table;
     }
     int64_t n = t->nentries;
-    DictEntry *e = &t->entries[n];
+    DictEntry *e = &tbl_entries(t)[n];
     e->hash = hash;
     SET_FIELD(t, e->value, v);
     SET_FIELD(t, e->key, key);
@@ -362,9 +364,9 @@ static int dict_store(Dict *d, Value key, int64_t hash, Value v, int mode, Value
     if (ix >= 0) {
         DictTable *t = d->table;
         if (mode == 1) {
-            if (out) *out = t->entries[ix].value;
+            if (out) *out = tbl_entries(t)[ix].value;
         } else {
-            SET_FIELD(t, t->entries[ix].value, v);
+            SET_FIELD(t, tbl_entries(t)[ix].value, v);
             bump(d);
         }
         wlock_release(&d->lock);
@@ -401,7 +403,7 @@ int dict_set_cstr(Dict *d, const char *key, Value v) {
 /* Remove entry ix (in d->table) found via slot search; lock held. */
 static void delete_entry_locked(Dict *d, int64_t ix) {
     DictTable *t = d->table;
-    DictEntry *e = &t->entries[ix];
+    DictEntry *e = &tbl_entries(t)[ix];
     /* find the index slot pointing at ix */
     uint64_t mask = (uint64_t)t->size - 1, perturb = (uint64_t)e->hash;
     uint64_t i = (uint64_t)e->hash & mask;
@@ -425,7 +427,7 @@ static int dict_remove(Dict *d, Value key, int64_t hash, Value *old) {
         wlock_release(&d->lock);
         return 0;
     }
-    if (old) *old = d->table->entries[ix].value;
+    if (old) *old = tbl_entries(d->table)[ix].value;
     delete_entry_locked(d, ix);
     wlock_release(&d->lock);
     return 1;
@@ -462,7 +464,7 @@ bool dict_next_hash(Dict *d, int64_t *pos, Value *key, Value *value, int64_t *ha
     if (!t) return false;
     int64_t n = __atomic_load_n(&t->nentries, __ATOMIC_ACQUIRE);
     for (int64_t i = *pos; i < n; i++) {
-        DictEntry *e = &t->entries[i];
+        DictEntry *e = &tbl_entries(t)[i];
         Value k = __atomic_load_n(&e->key, __ATOMIC_ACQUIRE);
         if (!k) continue;
         Value v = __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
@@ -490,7 +492,7 @@ bool dict_prev_hash(Dict *d, int64_t *pos, Value *key, Value *value) {
     int64_t i = *pos;
     if (i >= n) i = n - 1;
     for (; i >= 0; i--) {
-        DictEntry *e = &t->entries[i];
+        DictEntry *e = &tbl_entries(t)[i];
         Value k = __atomic_load_n(&e->key, __ATOMIC_ACQUIRE);
         if (!k) continue;
         Value v = __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
@@ -546,9 +548,9 @@ Dict *dict_copy(Dict *d) {
         int64_t k = 0;
         if (o && t) {
             for (int64_t i = 0; i < o->nentries; i++) {
-                DictEntry *e = &o->entries[i];
+                DictEntry *e = &tbl_entries(o)[i];
                 if (!e->key) continue;
-                t->entries[k] = *e;
+                tbl_entries(t)[k] = *e;
                 tbl_index(t)[find_free_slot(t, e->hash)] = (int32_t)(k + 1);
                 k++;
             }
@@ -850,8 +852,8 @@ static Value m_popitem(Value self, Value *args, size_t nargs, Tuple *kw) {
         return err_str(&KeyError_type, "popitem(): dictionary is empty");
     }
     int64_t i = t->nentries - 1;
-    while (i >= 0 && !t->entries[i].key) i--;
-    Value k = t->entries[i].key, v = t->entries[i].value;
+    while (i >= 0 && !tbl_entries(t)[i].key) i--;
+    Value k = tbl_entries(t)[i].key, v = tbl_entries(t)[i].value;
     delete_entry_locked(d, i);
     wlock_release(&d->lock);
     return OBJ_VAL(tuple_pack(2, k, v));
