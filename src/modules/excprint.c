@@ -483,7 +483,6 @@ static void append_entry_line(StrBuilder *b, Traceback *tb, const char *fname) {
 }
 
 static void format_traceback(StrBuilder *b, Traceback *tb) {
-    sb_append_cstr(b, "Traceback (most recent call last):\n");
     Str *last_file = NULL, *last_name = NULL;
     int last_line = -1, repeat = 0;
     for (; tb; tb = tb->next) {
@@ -527,48 +526,176 @@ static void format_traceback(StrBuilder *b, Traceback *tb) {
 }
 
 #define MAX_CHAIN 64
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
 
-static void format_chain(Value exc, StrBuilder *b, Value *seen, int *nseen) {
-    if (*nseen < MAX_CHAIN)
-        seen[(*nseen)++] = exc;
+/* Printing state, as traceback._ExceptionPrintContext: exception groups
+ * indent their members with "| " margins and box them with +--- lines. */
+typedef struct PrintCtx {
+    int depth;
+    bool need_close;
+    int nseen;
+    Value seen[MAX_CHAIN];
+} PrintCtx;
+
+static void append_indent(PrintCtx *c, StrBuilder *out) {
+    sb_append_repeat(out, ' ', (size_t)(2 * c->depth));
+}
+
+/* Append text with every line prefixed by the current indent and margin. */
+static void emit_str(PrintCtx *c, StrBuilder *out, Str *text, char margin) {
+    if (!text)
+        return;
+    if (c->depth == 0) {
+        sb_append_str(out, text);
+        return;
+    }
+    int64_t i = 0;
+    while (i < text->len) {
+        append_indent(c, out);
+        sb_append_char(out, (uint32_t)margin);
+        sb_append_char(out, ' ');
+        int64_t j = i;
+        while (j < text->len && str_char_at(text, j) != '\n')
+            j++;
+        if (j < text->len)
+            j++;
+        sb_append_substr(out, text, i, j);
+        i = j;
+    }
+}
+static void emit_cstr(PrintCtx *c, StrBuilder *out, const char *text, char margin) {
+    emit_str(c, out, str_from_cstr(text), margin);
+}
+static void emit_sb(PrintCtx *c, StrBuilder *out, StrBuilder *tmp, char margin) {
+    Str *s = sb_finish(tmp);
+    if (!s)
+        err_clear();
+    emit_str(c, out, s, margin);
+}
+
+static bool seen_has(PrintCtx *c, Value v) {
+    for (int i = 0; i < c->nseen; i++)
+        if (c->seen[i] == v)
+            return true;
+    return false;
+}
+
+static void format_exc(Value exc, StrBuilder *out, PrintCtx *c) {
+    if (c->nseen < MAX_CHAIN)
+        c->seen[c->nseen++] = exc;
     if (!IS_OBJ(exc) || !TYPE_FLAG(exc, TF_EXC_SUBCLASS)) {
-        sb_append_cstr(b, "TypeError: print_exception(): Exception expected for value, ");
-        sb_append_cstr(b, type_name(val_type(exc)));
-        sb_append_cstr(b, " found\n");
+        StrBuilder t;
+        sb_init(&t);
+        sb_append_cstr(&t, "TypeError: print_exception(): Exception expected for value, ");
+        sb_append_cstr(&t, type_name(val_type(exc)));
+        sb_append_cstr(&t, " found\n");
+        emit_sb(c, out, &t, '|');
         return;
     }
     BaseExc *e = AS(BaseExc, exc);
     Value cause = e->cause && e->cause != NONE ? e->cause : VNULL;
     Value ctx = e->context && e->context != NONE ? e->context : VNULL;
-    bool in_seen = false;
     if (cause) {
-        for (int i = 0; i < *nseen; i++)
-            if (seen[i] == cause)
-                in_seen = true;
-        if (!in_seen && *nseen < MAX_CHAIN) {
-            format_chain(cause, b, seen, nseen);
-            sb_append_cstr(b, "\nThe above exception was the direct cause of the following "
-                              "exception:\n\n");
+        if (!seen_has(c, cause) && c->nseen < MAX_CHAIN) {
+            format_exc(cause, out, c);
+            emit_cstr(c, out,
+                      "\nThe above exception was the direct cause of the following "
+                      "exception:\n\n",
+                      '|');
         }
     } else if (ctx && !e->suppress_context) {
-        for (int i = 0; i < *nseen; i++)
-            if (seen[i] == ctx)
-                in_seen = true;
-        if (!in_seen && *nseen < MAX_CHAIN) {
-            format_chain(ctx, b, seen, nseen);
-            sb_append_cstr(b, "\nDuring handling of the above exception, another exception "
-                              "occurred:\n\n");
+        if (!seen_has(c, ctx) && c->nseen < MAX_CHAIN) {
+            format_exc(ctx, out, c);
+            emit_cstr(c, out,
+                      "\nDuring handling of the above exception, another exception "
+                      "occurred:\n\n",
+                      '|');
         }
     }
-    if (e->traceback)
-        format_traceback(b, e->traceback);
-    exc_format_only(exc, b);
+    Value excs = VNULL;
+    if (obj_is_instance_of(exc, &BaseExceptionGroup_type)) {
+        excs = obj_getattr_opt(exc, str_intern_cstr("exceptions"));
+        if (!excs || !IS_TUPLE(excs)) {
+            err_clear();
+            excs = VNULL;
+        }
+    }
+    StrBuilder t;
+    if (!excs) {
+        if (e->traceback) {
+            emit_cstr(c, out, "Traceback (most recent call last):\n", '|');
+            sb_init(&t);
+            format_traceback(&t, e->traceback);
+            emit_sb(c, out, &t, '|');
+        }
+        sb_init(&t);
+        exc_format_only(exc, &t);
+        emit_sb(c, out, &t, '|');
+        return;
+    }
+    if (c->depth > MAX_GROUP_DEPTH) {
+        Str *m = str_format("... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        emit_str(c, out, m, '|');
+        return;
+    }
+    bool toplevel = c->depth == 0;
+    if (toplevel)
+        c->depth++;
+    if (e->traceback) {
+        emit_cstr(c, out, "Exception Group Traceback (most recent call last):\n",
+                  toplevel ? '+' : '|');
+        sb_init(&t);
+        format_traceback(&t, e->traceback);
+        emit_sb(c, out, &t, '|');
+    }
+    sb_init(&t);
+    exc_format_only(exc, &t);
+    emit_sb(c, out, &t, '|');
+    Tuple *items = AS(Tuple, excs);
+    int64_t num = items->len;
+    int64_t n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (int64_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last)
+            c->need_close = true;
+        bool truncated = i >= MAX_GROUP_WIDTH;
+        append_indent(c, out);
+        sb_append_cstr(out, i == 0 ? "+-" : "  ");
+        if (truncated)
+            sb_append_cstr(out, "+---------------- ... ----------------\n");
+        else {
+            Str *title = str_format("+---------------- %lld ----------------\n", (long long)(i + 1));
+            if (title)
+                sb_append_str(out, title);
+        }
+        c->depth++;
+        if (!truncated)
+            format_exc(items->items[i], out, c);
+        else {
+            int64_t rem = num - MAX_GROUP_WIDTH;
+            emit_str(c, out,
+                     str_format("and %lld more exception%s\n", (long long)rem, rem > 1 ? "s" : ""),
+                     '|');
+        }
+        if (last && c->need_close) {
+            append_indent(c, out);
+            sb_append_cstr(out, "+------------------------------------\n");
+            c->need_close = false;
+        }
+        c->depth--;
+    }
+    if (toplevel)
+        c->depth = 0;
 }
 
 int exc_format(Value exc, StrBuilder *b) {
-    Value seen[MAX_CHAIN];
-    int nseen = 0;
-    format_chain(exc, b, seen, &nseen);
+    PrintCtx c;
+    c.depth = 0;
+    c.need_close = false;
+    c.nseen = 0;
+    format_exc(exc, b, &c);
     return 0;
 }
 
