@@ -22,7 +22,14 @@
 static Value domain_error(void) { return err_str(&ValueError_type, "math domain error"); }
 static Value range_error(void) { return err_str(&OverflowError_type, "math range error"); }
 
-static int want_args(const char *name, size_t nargs, size_t n) {
+static int no_kw(const char *name, Tuple *kw) {
+    if (!kw || tuple_len(kw) == 0) return 0;
+    err_format(&TypeError_type, "math.%s() takes no keyword arguments", name);
+    return -1;
+}
+
+static int want_args_kw(const char *name, size_t nargs, size_t n, Tuple *kw) {
+    if (no_kw(name, kw) < 0) return -1;
     if (nargs == n) return 0;
     if (n == 1)
         err_format(&TypeError_type, "math.%s() takes exactly one argument (%zu given)", name, nargs);
@@ -33,9 +40,9 @@ static int want_args(const char *name, size_t nargs, size_t n) {
 
 /* One-argument real function.  can_overflow: an infinite result from a
  * finite argument is a range error (else a domain error). */
-static Value math_1(const char *name, Value *args, size_t nargs, double (*f)(double),
-                    bool can_overflow) {
-    if (want_args(name, nargs, 1) < 0) return VNULL;
+static Value math_1(const char *name, Value *args, size_t nargs, Tuple *kw,
+                    double (*f)(double), bool can_overflow) {
+    if (want_args_kw(name, nargs, 1, kw) < 0) return VNULL;
     double x;
     if (num_to_double(args[0], &x) < 0) return VNULL;
     errno = 0;
@@ -48,7 +55,7 @@ static Value math_1(const char *name, Value *args, size_t nargs, double (*f)(dou
 
 #define MATH1(name, fn, ovf)                                                      \
     static Value m_##name(Value self, Value *args, size_t nargs, Tuple *kw) {     \
-        return math_1(#name, args, nargs, fn, ovf);                               \
+        return math_1(#name, args, nargs, kw, fn, ovf);                               \
     }
 
 static double d_sqrt(double x) { return x < 0 ? NAN : sqrt(x); }
@@ -257,10 +264,8 @@ static int log_of(Value x, double (*f)(double), double *out) {
 }
 
 static Value m_log(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (nargs < 1)
-        return err_format(&TypeError_type, "log expected at least 1 argument, got %zu", nargs);
-    if (nargs > 2)
-        return err_format(&TypeError_type, "log expected at most 2 arguments, got %zu", nargs);
+    if (kw && tuple_len(kw) > 0) return err_str(&TypeError_type, "log() takes no keyword arguments");
+    if (nargs < 1 || nargs > 2) return err_str(&TypeError_type, "math.log requires 1 to 2 arguments");
     double num;
     if (log_of(args[0], log, &num) < 0) return VNULL;
     if (nargs == 2) {
@@ -273,14 +278,14 @@ static Value m_log(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value m_log2(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("log2", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("log2", nargs, 1, kw) < 0) return VNULL;
     double r;
     if (log_of(args[0], log2, &r) < 0) return VNULL;
     return float_new(r);
 }
 
 static Value m_log10(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("log10", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("log10", nargs, 1, kw) < 0) return VNULL;
     double r;
     if (log_of(args[0], log10, &r) < 0) return VNULL;
     return float_new(r);
@@ -288,15 +293,15 @@ static Value m_log10(Value self, Value *args, size_t nargs, Tuple *kw) {
 
 /* ---- two-argument real functions ---- */
 
-static int two_doubles(const char *name, Value *args, size_t nargs, double *x, double *y) {
-    if (want_args(name, nargs, 2) < 0) return -1;
+static int two_doubles(const char *name, Value *args, size_t nargs, Tuple *kw, double *x, double *y) {
+    if (want_args_kw(name, nargs, 2, kw) < 0) return -1;
     if (num_to_double(args[0], x) < 0 || num_to_double(args[1], y) < 0) return -1;
     return 0;
 }
 
 static Value m_pow(Value self, Value *args, size_t nargs, Tuple *kw) {
     double x, y;
-    if (two_doubles("pow", args, nargs, &x, &y) < 0) return VNULL;
+    if (two_doubles("pow", args, nargs, kw, &x, &y) < 0) return VNULL;
     double r;
     if (!isfinite(x) || !isfinite(y)) {
         if (isnan(x)) r = y == 0.0 ? 1.0 : x;
@@ -322,19 +327,19 @@ static Value m_pow(Value self, Value *args, size_t nargs, Tuple *kw) {
 
 static Value m_atan2(Value self, Value *args, size_t nargs, Tuple *kw) {
     double x, y;
-    if (two_doubles("atan2", args, nargs, &y, &x) < 0) return VNULL;
+    if (two_doubles("atan2", args, nargs, kw, &y, &x) < 0) return VNULL;
     return float_new(atan2(y, x));
 }
 
 static Value m_copysign(Value self, Value *args, size_t nargs, Tuple *kw) {
     double x, y;
-    if (two_doubles("copysign", args, nargs, &x, &y) < 0) return VNULL;
+    if (two_doubles("copysign", args, nargs, kw, &x, &y) < 0) return VNULL;
     return float_new(copysign(x, y));
 }
 
 static Value m_fmod(Value self, Value *args, size_t nargs, Tuple *kw) {
     double x, y;
-    if (two_doubles("fmod", args, nargs, &x, &y) < 0) return VNULL;
+    if (two_doubles("fmod", args, nargs, kw, &x, &y) < 0) return VNULL;
     if (isinf(y) && isfinite(x)) return float_new(x);
     if (isnan(x) || isnan(y)) return float_new(NAN);
     if (isinf(x) || y == 0.0) return domain_error();
@@ -343,7 +348,7 @@ static Value m_fmod(Value self, Value *args, size_t nargs, Tuple *kw) {
 
 static Value m_remainder(Value self, Value *args, size_t nargs, Tuple *kw) {
     double x, y;
-    if (two_doubles("remainder", args, nargs, &x, &y) < 0) return VNULL;
+    if (two_doubles("remainder", args, nargs, kw, &x, &y) < 0) return VNULL;
     if (isnan(x) || isnan(y)) return float_new(NAN);
     if (isinf(x) || y == 0.0) return domain_error();
     if (isinf(y)) return float_new(x);
@@ -352,12 +357,12 @@ static Value m_remainder(Value self, Value *args, size_t nargs, Tuple *kw) {
 
 static Value m_nextafter(Value self, Value *args, size_t nargs, Tuple *kw) {
     double x, y;
-    if (two_doubles("nextafter", args, nargs, &x, &y) < 0) return VNULL;
+    if (two_doubles("nextafter", args, nargs, kw, &x, &y) < 0) return VNULL;
     return float_new(nextafter(x, y));
 }
 
 static Value m_ulp(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("ulp", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("ulp", nargs, 1, kw) < 0) return VNULL;
     double x;
     if (num_to_double(args[0], &x) < 0) return VNULL;
     if (isnan(x)) return float_new(x);
@@ -372,7 +377,7 @@ static Value m_ulp(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value m_ldexp(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("ldexp", nargs, 2) < 0) return VNULL;
+    if (want_args_kw("ldexp", nargs, 2, kw) < 0) return VNULL;
     double x;
     if (num_to_double(args[0], &x) < 0) return VNULL;
     if (!IS_INTLIKE(args[1]))
@@ -391,7 +396,7 @@ static Value m_ldexp(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value m_frexp(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("frexp", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("frexp", nargs, 1, kw) < 0) return VNULL;
     double x;
     if (num_to_double(args[0], &x) < 0) return VNULL;
     int e = 0;
@@ -403,7 +408,7 @@ static Value m_frexp(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value m_modf(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("modf", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("modf", nargs, 1, kw) < 0) return VNULL;
     double x;
     if (num_to_double(args[0], &x) < 0) return VNULL;
     double ip, fp;
@@ -421,21 +426,21 @@ static Value m_modf(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value m_isfinite(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("isfinite", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("isfinite", nargs, 1, kw) < 0) return VNULL;
     double x;
     if (num_to_double(args[0], &x) < 0) return VNULL;
     return BOOL_V(isfinite(x));
 }
 
 static Value m_isinf(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("isinf", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("isinf", nargs, 1, kw) < 0) return VNULL;
     double x;
     if (num_to_double(args[0], &x) < 0) return VNULL;
     return BOOL_V(isinf(x));
 }
 
 static Value m_isnan(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("isnan", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("isnan", nargs, 1, kw) < 0) return VNULL;
     double x;
     if (num_to_double(args[0], &x) < 0) return VNULL;
     return BOOL_V(isnan(x));
@@ -444,6 +449,8 @@ static Value m_isnan(Value self, Value *args, size_t nargs, Tuple *kw) {
 static Value m_isclose(Value self, Value *args, size_t nargs, Tuple *kw) {
     static const char *const names[] = {"a", "b", "rel_tol", "abs_tol"};
     Value a[4] = {VNULL, VNULL, VNULL, VNULL};
+    if (nargs > 2)
+        return err_format(&TypeError_type, "isclose() takes exactly 2 positional arguments (%zu given)", nargs);
     if (args_bind("isclose", args, nargs, kw, names, 2, 4, a) < 0) return VNULL;
     double x, y, rel = 1e-9, abst = 0.0;
     if (num_to_double(a[0], &x) < 0 || num_to_double(a[1], &y) < 0) return VNULL;
@@ -471,17 +478,17 @@ static Value round_to_int(const char *name, Value x, Str *dunder, double (*f)(do
 }
 
 static Value m_floor(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("floor", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("floor", nargs, 1, kw) < 0) return VNULL;
     return round_to_int("floor", args[0], ID(__floor__), floor);
 }
 
 static Value m_ceil(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("ceil", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("ceil", nargs, 1, kw) < 0) return VNULL;
     return round_to_int("ceil", args[0], ID(__ceil__), ceil);
 }
 
 static Value m_trunc(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("trunc", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("trunc", nargs, 1, kw) < 0) return VNULL;
     Value x = args[0];
     if (IS_FLOAT_EXACT(x)) return int_from_double(float_val(x));
     if (IS_INTLIKE(x) && !(val_type(x)->flags & TF_HEAPTYPE)) return int_unwrap(x);
@@ -499,7 +506,7 @@ static Value index_arg(Value v) {
 }
 
 static Value m_factorial(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("factorial", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("factorial", nargs, 1, kw) < 0) return VNULL;
     Value n = index_arg(args[0]);
     if (!n) return VNULL;
     if (int_sign(n) < 0)
@@ -520,6 +527,7 @@ static Value m_factorial(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value m_gcd(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (no_kw("gcd", kw) < 0) return VNULL;
     Value g = MK_INT(0);
     for (size_t i = 0; i < nargs; i++) {
         Value v = index_arg(args[i]);
@@ -531,6 +539,7 @@ static Value m_gcd(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value m_lcm(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (no_kw("lcm", kw) < 0) return VNULL;
     Value l = MK_INT(1);
     for (size_t i = 0; i < nargs; i++) {
         Value v = index_arg(args[i]);
@@ -549,7 +558,7 @@ static Value m_lcm(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value m_isqrt(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("isqrt", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("isqrt", nargs, 1, kw) < 0) return VNULL;
     Value n = index_arg(args[0]);
     if (!n) return VNULL;
     if (int_sign(n) < 0) return err_str(&ValueError_type, "isqrt() argument must be nonnegative");
@@ -581,7 +590,7 @@ static int comb_args(const char *name, Value *args, Value *n, Value *k) {
 }
 
 static Value m_comb(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("comb", nargs, 2) < 0) return VNULL;
+    if (want_args_kw("comb", nargs, 2, kw) < 0) return VNULL;
     Value n, k;
     if (comb_args("comb", args, &n, &k) < 0) return VNULL;
     if (int_compare(k, n) > 0) return MK_INT(0);
@@ -604,7 +613,10 @@ static Value m_comb(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value m_perm(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (no_kw("perm", kw) < 0) return VNULL;
     if (nargs == 1 || (nargs == 2 && args[1] == NONE)) return m_factorial(self, args, 1, kw);
+    if (nargs == 0)
+        return err_str(&TypeError_type, "perm expected at least 1 argument, got 0");
     if (nargs != 2)
         return err_format(&TypeError_type, "perm expected at most 2 arguments, got %zu", nargs);
     Value n, k;
@@ -632,6 +644,8 @@ static Value m_perm(Value self, Value *args, size_t nargs, Tuple *kw) {
 static Value m_prod(Value self, Value *args, size_t nargs, Tuple *kw) {
     static const char *const names[] = {"", "start"};
     Value a[2] = {VNULL, VNULL};
+    if (nargs != 1)
+        return err_format(&TypeError_type, "prod() takes exactly 1 positional argument (%zu given)", nargs);
     if (args_bind("prod", args, nargs, kw, names, 1, 2, a) < 0) return VNULL;
     Value acc = a[1] ? a[1] : MK_INT(1);
     Value it = obj_getiter(a[0]);
@@ -652,7 +666,7 @@ static Value m_prod(Value self, Value *args, size_t nargs, Tuple *kw) {
 /* ---- fsum: Shewchuk's exact partial sums, rounded half-even once ---- */
 
 static Value m_fsum(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("fsum", nargs, 1) < 0) return VNULL;
+    if (want_args_kw("fsum", nargs, 1, kw) < 0) return VNULL;
     Value it = obj_getiter(args[0]);
     if (!it) return VNULL;
     size_t cap = 32, n = 0;
@@ -775,6 +789,7 @@ static double vector_norm(size_t n, double *v, double maxv, bool found_nan) {
 }
 
 static Value m_hypot(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (no_kw("hypot", kw) < 0) return VNULL;
     double stackv[16];
     double *v = nargs <= 16 ? stackv : malloc(nargs * sizeof(double));
     if (!v) return err_no_memory();
@@ -797,7 +812,7 @@ static Value m_hypot(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value m_dist(Value self, Value *args, size_t nargs, Tuple *kw) {
-    if (want_args("dist", nargs, 2) < 0) return VNULL;
+    if (want_args_kw("dist", nargs, 2, kw) < 0) return VNULL;
     Tuple *p = obj_to_tuple(args[0]);
     if (!p) return VNULL;
     Tuple *q = obj_to_tuple(args[1]);
@@ -827,61 +842,61 @@ static Value m_dist(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static const MethodDef math_functions[] = {
-    {"sqrt", m_sqrt, METH_NOKW, "Return the square root of x."},
-    {"exp", m_exp, METH_NOKW, NULL},
-    {"exp2", m_exp2, METH_NOKW, NULL},
-    {"expm1", m_expm1, METH_NOKW, NULL},
-    {"cbrt", m_cbrt, METH_NOKW, NULL},
-    {"log", m_log, METH_NOKW, NULL},
-    {"log2", m_log2, METH_NOKW, NULL},
-    {"log10", m_log10, METH_NOKW, NULL},
-    {"log1p", m_log1p, METH_NOKW, NULL},
-    {"sin", m_sin, METH_NOKW, NULL},
-    {"cos", m_cos, METH_NOKW, NULL},
-    {"tan", m_tan, METH_NOKW, NULL},
-    {"asin", m_asin, METH_NOKW, NULL},
-    {"acos", m_acos, METH_NOKW, NULL},
-    {"atan", m_atan, METH_NOKW, NULL},
-    {"atan2", m_atan2, METH_NOKW, NULL},
-    {"sinh", m_sinh, METH_NOKW, NULL},
-    {"cosh", m_cosh, METH_NOKW, NULL},
-    {"tanh", m_tanh, METH_NOKW, NULL},
-    {"asinh", m_asinh, METH_NOKW, NULL},
-    {"acosh", m_acosh, METH_NOKW, NULL},
-    {"atanh", m_atanh, METH_NOKW, NULL},
-    {"fabs", m_fabs, METH_NOKW, NULL},
-    {"erf", m_erf, METH_NOKW, NULL},
-    {"erfc", m_erfc, METH_NOKW, NULL},
-    {"gamma", m_gamma, METH_NOKW, NULL},
-    {"lgamma", m_lgamma, METH_NOKW, NULL},
-    {"degrees", m_degrees, METH_NOKW, NULL},
-    {"radians", m_radians, METH_NOKW, NULL},
-    {"pow", m_pow, METH_NOKW, NULL},
-    {"copysign", m_copysign, METH_NOKW, NULL},
-    {"fmod", m_fmod, METH_NOKW, NULL},
-    {"remainder", m_remainder, METH_NOKW, NULL},
-    {"nextafter", m_nextafter, METH_NOKW, NULL},
-    {"ulp", m_ulp, METH_NOKW, NULL},
-    {"ldexp", m_ldexp, METH_NOKW, NULL},
-    {"frexp", m_frexp, METH_NOKW, NULL},
-    {"modf", m_modf, METH_NOKW, NULL},
-    {"isfinite", m_isfinite, METH_NOKW, NULL},
-    {"isinf", m_isinf, METH_NOKW, NULL},
-    {"isnan", m_isnan, METH_NOKW, NULL},
+    {"sqrt", m_sqrt, 0, "Return the square root of x."},
+    {"exp", m_exp, 0, NULL},
+    {"exp2", m_exp2, 0, NULL},
+    {"expm1", m_expm1, 0, NULL},
+    {"cbrt", m_cbrt, 0, NULL},
+    {"log", m_log, 0, NULL},
+    {"log2", m_log2, 0, NULL},
+    {"log10", m_log10, 0, NULL},
+    {"log1p", m_log1p, 0, NULL},
+    {"sin", m_sin, 0, NULL},
+    {"cos", m_cos, 0, NULL},
+    {"tan", m_tan, 0, NULL},
+    {"asin", m_asin, 0, NULL},
+    {"acos", m_acos, 0, NULL},
+    {"atan", m_atan, 0, NULL},
+    {"atan2", m_atan2, 0, NULL},
+    {"sinh", m_sinh, 0, NULL},
+    {"cosh", m_cosh, 0, NULL},
+    {"tanh", m_tanh, 0, NULL},
+    {"asinh", m_asinh, 0, NULL},
+    {"acosh", m_acosh, 0, NULL},
+    {"atanh", m_atanh, 0, NULL},
+    {"fabs", m_fabs, 0, NULL},
+    {"erf", m_erf, 0, NULL},
+    {"erfc", m_erfc, 0, NULL},
+    {"gamma", m_gamma, 0, NULL},
+    {"lgamma", m_lgamma, 0, NULL},
+    {"degrees", m_degrees, 0, NULL},
+    {"radians", m_radians, 0, NULL},
+    {"pow", m_pow, 0, NULL},
+    {"copysign", m_copysign, 0, NULL},
+    {"fmod", m_fmod, 0, NULL},
+    {"remainder", m_remainder, 0, NULL},
+    {"nextafter", m_nextafter, 0, NULL},
+    {"ulp", m_ulp, 0, NULL},
+    {"ldexp", m_ldexp, 0, NULL},
+    {"frexp", m_frexp, 0, NULL},
+    {"modf", m_modf, 0, NULL},
+    {"isfinite", m_isfinite, 0, NULL},
+    {"isinf", m_isinf, 0, NULL},
+    {"isnan", m_isnan, 0, NULL},
     {"isclose", m_isclose, 0, NULL},
-    {"floor", m_floor, METH_NOKW, NULL},
-    {"ceil", m_ceil, METH_NOKW, NULL},
-    {"trunc", m_trunc, METH_NOKW, NULL},
-    {"factorial", m_factorial, METH_NOKW, NULL},
-    {"gcd", m_gcd, METH_NOKW, NULL},
-    {"lcm", m_lcm, METH_NOKW, NULL},
-    {"isqrt", m_isqrt, METH_NOKW, NULL},
-    {"comb", m_comb, METH_NOKW, NULL},
-    {"perm", m_perm, METH_NOKW, NULL},
+    {"floor", m_floor, 0, NULL},
+    {"ceil", m_ceil, 0, NULL},
+    {"trunc", m_trunc, 0, NULL},
+    {"factorial", m_factorial, 0, NULL},
+    {"gcd", m_gcd, 0, NULL},
+    {"lcm", m_lcm, 0, NULL},
+    {"isqrt", m_isqrt, 0, NULL},
+    {"comb", m_comb, 0, NULL},
+    {"perm", m_perm, 0, NULL},
     {"prod", m_prod, 0, NULL},
-    {"fsum", m_fsum, METH_NOKW, NULL},
-    {"hypot", m_hypot, METH_NOKW, NULL},
-    {"dist", m_dist, METH_NOKW, NULL},
+    {"fsum", m_fsum, 0, NULL},
+    {"hypot", m_hypot, 0, NULL},
+    {"dist", m_dist, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

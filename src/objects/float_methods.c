@@ -582,11 +582,13 @@ static Value m_format(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 }
 
 static Value m_is_integer(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (args_count("float.is_integer", nargs, 0, 0) < 0) return VNULL;
     double d = float_val(self);
     return BOOL_V(isfinite(d) && floor(d) == d);
 }
 
 static Value m_as_integer_ratio(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (args_count("float.as_integer_ratio", nargs, 0, 0) < 0) return VNULL;
     double d = float_val(self);
     if (isinf(d)) return err_str(&OverflowError_type, "cannot convert Infinity to integer ratio");
     if (isnan(d)) return err_str(&ValueError_type, "cannot convert NaN to integer ratio");
@@ -608,6 +610,7 @@ static Value m_as_integer_ratio(Value self, Value *args, size_t nargs, Tuple *kw
 }
 
 static Value m_hex(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (args_count("float.hex", nargs, 0, 0) < 0) return VNULL;
     Str *s = float_hex(float_val(self));
     return s ? OBJ_VAL(s) : VNULL;
 }
@@ -615,7 +618,7 @@ static Value m_hex(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 static Value m_fromhex(Value cls, Value *args, size_t nargs, Tuple *kwnames) {
     if (args_count("fromhex", nargs, 1, 1) < 0) return VNULL;
     if (!IS_STR(args[0]))
-        return err_format(&TypeError_type, "fromhex() argument must be str, not %T", args[0]);
+        return err_str(&TypeError_type, "bad argument type for built-in operation");
     Value r = float_fromhex_str(AS(Str, args[0]));
     if (!r || AS(Type, cls) == &float_type) return r;
     return obj_call1(cls, r);
@@ -636,6 +639,7 @@ static Value m_ceil(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     return int_from_double(ceil(float_val(self)));
 }
 static Value m_conjugate(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (args_count("float.conjugate", nargs, 0, 0) < 0) return VNULL;
     return IS_FLOAT_EXACT(self) ? self : float_new(float_val(self));
 }
 static Value m_getnewargs(Value self, Value *args, size_t nargs, Tuple *kwnames) {

@@ -394,6 +394,11 @@ Str *int_format(Value v, Str *specstr) {
         err_format(&ValueError_type, "Unknown format code '%c' for object of type 'int'", type);
         return NULL;
     }
+    if (spec.no_neg_zero) {
+        err_str(&ValueError_type,
+                "Negative zero coercion (z) not allowed in integer format specifier");
+        return NULL;
+    }
     if (spec.precision >= 0) {
         err_str(&ValueError_type, "Precision not allowed in integer format specifier");
         return NULL;
@@ -471,12 +476,12 @@ static Value m_format(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 }
 
 static Value m_bit_length(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (args_count("bit_length", nargs, 0, 0) < 0) return VNULL;
+    if (args_count("int.bit_length", nargs, 0, 0) < 0) return VNULL;
     return MK_INT(int_bit_length(self));
 }
 
 static Value m_bit_count(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (args_count("bit_count", nargs, 0, 0) < 0) return VNULL;
+    if (args_count("int.bit_count", nargs, 0, 0) < 0) return VNULL;
     if (IS_INT(self)) {
         int64_t i = INT_VAL(self);
         return MK_INT(__builtin_popcountll(i < 0 ? -(uint64_t)i : (uint64_t)i));
@@ -487,12 +492,12 @@ static Value m_bit_count(Value self, Value *args, size_t nargs, Tuple *kwnames) 
 }
 
 static Value m_conjugate(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (args_count("conjugate", nargs, 0, 0) < 0) return VNULL;
+    if (args_count("int.conjugate", nargs, 0, 0) < 0) return VNULL;
     return self_int(self);
 }
 
 static Value m_as_integer_ratio(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (args_count("as_integer_ratio", nargs, 0, 0) < 0) return VNULL;
+    if (args_count("int.as_integer_ratio", nargs, 0, 0) < 0) return VNULL;
     Value v = self_int(self);
     if (!v) return VNULL;
     return OBJ_VAL(tuple_pack(2, v, MK_INT(1)));
@@ -577,6 +582,8 @@ static int parse_byteorder(Value v, bool *little) {
 static Value m_to_bytes(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     static const char *const names[] = {"length", "byteorder", "signed"};
     Value a[3] = {VNULL, VNULL, VNULL};
+    if (nargs > 2)
+        return err_format(&TypeError_type, "to_bytes() takes at most 2 positional arguments (%zu given)", nargs);
     if (args_bind("to_bytes", args, nargs, kwnames, names, 0, 3, a) < 0) return VNULL;
     int64_t length = 1;
     if (a[0]) {
@@ -642,6 +649,8 @@ static Value m_to_bytes(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 static Value m_from_bytes(Value cls, Value *args, size_t nargs, Tuple *kwnames) {
     static const char *const names[] = {"bytes", "byteorder", "signed"};
     Value a[3] = {VNULL, VNULL, VNULL};
+    if (nargs > 2)
+        return err_format(&TypeError_type, "from_bytes() takes at most 2 positional arguments (%zu given)", nargs);
     if (args_bind("from_bytes", args, nargs, kwnames, names, 1, 3, a) < 0) return VNULL;
     bool little, is_signed = false;
     if (parse_byteorder(a[1], &little) < 0) return VNULL;
@@ -653,6 +662,7 @@ static Value m_from_bytes(Value cls, Value *args, size_t nargs, Tuple *kwnames) 
     const uint8_t *p;
     int64_t n;
     Value src = a[0];
+    if (IS_STR(src)) return err_str(&TypeError_type, "cannot convert 'str' object to bytes");
     if (!IS_BYTES(src) && !IS_BYTEARRAY(src)) {
         /* any iterable of ints: bytes(it) */
         src = obj_call1(OBJ_VAL(&bytes_type), src);
