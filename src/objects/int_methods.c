@@ -707,6 +707,9 @@ static Value m_int(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 
 static Value pow3(Value base, Value exp, size_t nargs, Value *args) {
     Value mod = nargs > 1 ? args[1] : VNULL;
+    if (mod && mod != NONE && (IS_FLOAT(base) || IS_FLOAT(exp)))
+        return err_str(&TypeError_type,
+                       "pow() 3rd argument not allowed unless all arguments are integers");
     if (!IS_INTLIKE(base) || !IS_INTLIKE(exp)) return NOT_IMPLEMENTED;
     if (mod && mod != NONE && !IS_INTLIKE(mod)) {
         if (IS_FLOAT(mod))
