@@ -56,6 +56,7 @@ typedef struct File {
     Str *errors;
     Bytes *rbuf;              /* read buffer: bytes [rpos, rlen) unread */
     Bytes *wbuf;              /* write buffer: wlen bytes pending */
+    struct File *peer;        /* text file <-> its .buffer view (same fd) */
     int64_t rpos, rlen, wlen;
 } File;
 
@@ -79,6 +80,7 @@ static void file_trace(Obj *o, Tracer *t) {
     GC_MARK(t, f->errors);
     GC_MARK(t, f->rbuf);
     GC_MARK(t, f->wbuf);
+    GC_MARK(t, f->peer);
 }
 
 /* ---- small growable byte vector in malloc'ed memory (no GC pointers) ---- */
@@ -501,6 +503,19 @@ static int encode_for(File *f, Str *s, const char **p, size_t *n, Value *holder)
     return 0;
 }
 
+/* A text file and its .buffer share the fd: before writing to one, push
+ * out what the other has buffered (outside our own lock: never hold two
+ * file locks at once). */
+static int flush_peer(File *f) {
+    File *p = f->peer;
+    if (!p || !p->wlen)
+        return 0;
+    wlock_acquire(&p->lock);
+    int r = p->closed ? 0 : flush_locked(p);
+    wlock_release(&p->lock);
+    return r;
+}
+
 int io_write_str(Value fv, Str *s) {
     if (!io_is_file(fv))
         return 0;
@@ -515,6 +530,8 @@ int io_write_str(Value fv, Str *s) {
     if (encode_for(f, s, &p, &n, &holder) < 0)
         return -1;
     bool has_nl = memchr(p, '\n', n) != NULL;
+    if (flush_peer(f) < 0)
+        return -1;
     wlock_acquire(&f->lock);
     int r;
     if (f->closed) {
@@ -553,6 +570,8 @@ int io_flush(Value fv) {
     if (!io_is_file(fv))
         return 0;
     File *f = AS(File, fv);
+    if (flush_peer(f) < 0)
+        return -1;
     wlock_acquire(&f->lock);
     int r = f->closed ? 0 : flush_locked(f);
     wlock_release(&f->lock);
@@ -562,6 +581,9 @@ int io_flush(Value fv) {
 void io_flush_std(void) {
     for (int i = 1; i < 3; i++) {
         if (std_files[i] && io_flush(std_files[i]) < 0)
+            err_clear();
+        if (std_files[i] && AS(File, std_files[i])->peer &&
+            io_flush(OBJ_VAL(AS(File, std_files[i])->peer)) < 0)
             err_clear();
     }
     /* a replaced sys.stdout gets flushed too */
@@ -1027,6 +1049,8 @@ static Value write_bytes(File *f, Value data) {
     int64_t n;
     if (bytes_view(data, &p, &n) < 0)
         return VNULL;
+    if (flush_peer(f) < 0)
+        return VNULL;
     wlock_acquire(&f->lock);
     int r = 0;
     if (f->closed) {
@@ -1276,6 +1300,46 @@ static Value file_get_errors(Value self) {
 static Value file_get_line_buffering(Value self) { return BOOL_V(AS(File, self)->line_buffered); }
 static Value file_get_newlines(Value self) { return NONE; }
 
+/* text.buffer: a binary file object on the same fd (made on first use). */
+static Value file_get_buffer(Value self) {
+    FILE_SELF;
+    if (f->binary)
+        return err_format(&AttributeError_type, "'%T' object has no attribute 'buffer'", self);
+    if (f->peer)
+        return OBJ_VAL(f->peer);
+    Type *t = f->readable && f->writable ? &bufrandom_type
+              : f->readable            ? &bufreader_type
+                                       : &bufwriter_type;
+    File *b = file_alloc(t);
+    if (!b)
+        return VNULL;
+    b->fd = f->fd;
+    b->readable = f->readable;
+    b->writable = f->writable;
+    b->append = f->append;
+    b->binary = 1;
+    b->closefd = 0;
+    b->is_std = f->is_std;
+    b->line_buffered = 0;
+    b->unbuffered = f->unbuffered;
+    b->seekable = -1;
+    char m[4] = {f->readable && !f->writable ? 'r' : 'w', 'b', 0, 0};
+    Str *ms = str_from_cstr(m);
+    if (!ms)
+        return VNULL;
+    SET_FIELD(b, b->name, f->name);
+    SET_FIELD(b, b->mode, ms);
+    SET_FIELD(b, b->encoding_name, f->encoding_name);
+    SET_FIELD(b, b->errors, f->errors);
+    SET_FIELD(b, b->peer, f);
+    wlock_acquire(&f->lock);
+    if (!f->peer)
+        SET_FIELD(f, f->peer, b);
+    File *r = f->peer;
+    wlock_release(&f->lock);
+    return OBJ_VAL(r);
+}
+
 static Str *file_repr(Value self) {
     FILE_SELF;
     Type *t = AS_OBJ(self)->type;
@@ -1314,6 +1378,7 @@ static const GetSetDef file_getsets[] = {
     {"errors", file_get_errors, NULL},
     {"line_buffering", file_get_line_buffering, NULL},
     {"newlines", file_get_newlines, NULL},
+    {"buffer", file_get_buffer, NULL},
     {NULL},
 };
 
