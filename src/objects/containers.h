@@ -157,6 +157,11 @@ extern Type list_iter_type, tuple_iter_type, dict_keys_type, dict_values_type,
 Value seqiter_new(Value seq);                    /* iterator over obj[0], obj[1], ... */
 Value calliter_new(Value callable, Value sentinel);
 
+/* Iterator positions may be shared by racing threads: relaxed atomics keep
+ * such races defined (a value may repeat; nothing is read out of bounds). */
+#define RELAXED_LD(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
+#define RELAXED_ST(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELAXED)
+
 /* ---- helpers shared by the container files (and other engineers' types
  * that print nested containers) ---- */
 /* Per-thread guard for repr of self-referencing containers ([...], {...}):

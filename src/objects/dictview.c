@@ -62,23 +62,25 @@ Value dict_reversed_iter(Value self) { return diter_new(&dict_revkeyiter_type, A
 static bool diter_step(DictIter *it, bool reverse, Value *k, Value *v) {
     Dict *d = __atomic_load_n(&it->d, __ATOMIC_ACQUIRE);
     if (!d) return false;
-    if (dict_len(d) != it->used) {
+    if (dict_len(d) != RELAXED_LD(it->used)) {
         err_str(&RuntimeError_type, "dictionary changed size during iteration");
-        it->used = -1;
+        RELAXED_ST(it->used, -1);
         return false;
     }
-    bool ok = reverse ? (it->pos >= 0 && dict_prev_hash(d, &it->pos, k, v))
-                      : dict_next(d, &it->pos, k, v);
+    int64_t pos = RELAXED_LD(it->pos);
+    bool ok = reverse ? (pos >= 0 && dict_prev_hash(d, &pos, k, v)) : dict_next(d, &pos, k, v);
+    RELAXED_ST(it->pos, pos);
     if (!ok) {
         SET_FIELD(it, it->d, (Dict *)NULL);
         return false;
     }
-    if (it->len <= 0) {
+    int64_t left = RELAXED_LD(it->len);
+    if (left <= 0) {
         err_str(&RuntimeError_type, "dictionary keys changed during iteration");
         SET_FIELD(it, it->d, (Dict *)NULL);
         return false;
     }
-    it->len--;
+    RELAXED_ST(it->len, left - 1);
     return true;
 }
 

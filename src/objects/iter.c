@@ -71,10 +71,10 @@ static Value enumerate_next(Value self) {
     if (!v) return VNULL;
     Value idx;
     if (!e->big) {
-        int64_t i = e->index;
+        int64_t i = RELAXED_LD(e->index);
         idx = MK_INT(i);
         if (i < SMALL_INT_MAX) {
-            e->index = i + 1;
+            RELAXED_ST(e->index, i + 1);
         } else {
             Value nb = int_add(idx, MK_INT(1));
             if (!nb) return VNULL;
@@ -359,12 +359,12 @@ static Value reversed_new(Type *t, Value *args, size_t nargs, Tuple *kwnames) {
 static Value reversed_next(Value self) {
     Reversed *r = AS(Reversed, self);
     Value seq = r->seq;
-    int64_t i = r->index;
+    int64_t i = RELAXED_LD(r->index);
     if (!seq || i < 0) {
         SET_FIELD(r, r->seq, VNULL);
         return VNULL;
     }
-    r->index = i - 1;
+    RELAXED_ST(r->index, i - 1);
     Value v = obj_getitem(seq, MK_INT(i));
     if (v) return v;
     if (err_matches(&IndexError_type) || err_matches(&StopIteration_type)) err_clear();
@@ -420,10 +420,10 @@ static Value seqiter_next(Value self) {
     SeqIter *it = AS(SeqIter, self);
     Value seq = it->seq;
     if (!seq) return VNULL;
-    int64_t i = it->index;
+    int64_t i = RELAXED_LD(it->index);
     Value v = obj_getitem(seq, int_from_i64(i));
     if (v) {
-        it->index = i + 1;
+        RELAXED_ST(it->index, i + 1);
         return v;
     }
     if (err_matches(&IndexError_type) || err_matches(&StopIteration_type)) {

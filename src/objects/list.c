@@ -983,13 +983,13 @@ static Value list_iter_next(Value self) {
     ListIter *it = AS(ListIter, self);
     List *l = __atomic_load_n(&it->l, __ATOMIC_ACQUIRE);
     if (!l) return VNULL;
-    int64_t i = it->i;
+    int64_t i = RELAXED_LD(it->i);
     Value v = list_get(l, i);
     if (!v) {
         SET_FIELD(it, it->l, (List *)NULL);
         return VNULL;
     }
-    it->i = i + 1;
+    RELAXED_ST(it->i, i + 1);
     return v;
 }
 
@@ -997,13 +997,13 @@ static Value list_reviter_next(Value self) {
     ListIter *it = AS(ListIter, self);
     List *l = __atomic_load_n(&it->l, __ATOMIC_ACQUIRE);
     if (!l) return VNULL;
-    int64_t i = it->i;
+    int64_t i = RELAXED_LD(it->i);
     Value v = i >= 0 ? list_get(l, i) : VNULL;
     if (!v) {
         SET_FIELD(it, it->l, (List *)NULL);
         return VNULL;
     }
-    it->i = i - 1;
+    RELAXED_ST(it->i, i - 1);
     return v;
 }
 

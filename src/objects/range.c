@@ -394,11 +394,11 @@ static Value iter_self(Value self) { return self; }
 
 static Value range_iter_next(Value self) {
     RangeIter *it = AS(RangeIter, self);
-    int64_t rem = it->remaining;
+    int64_t rem = RELAXED_LD(it->remaining);
     if (rem <= 0) return VNULL;
-    int64_t v = it->next;
-    it->remaining = rem - 1;
-    it->next = v + it->step;
+    int64_t v = RELAXED_LD(it->next);
+    RELAXED_ST(it->remaining, rem - 1);
+    RELAXED_ST(it->next, v + it->step);
     return MK_INT(v);
 }
 

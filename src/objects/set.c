@@ -1120,16 +1120,19 @@ static Value set_iter_next(Value self) {
     SetIter *it = AS(SetIter, self);
     Set *s = __atomic_load_n(&it->s, __ATOMIC_ACQUIRE);
     if (!s) return VNULL;
-    if (set_len(s) != it->used) {
-        it->used = -1;
+    if (set_len(s) != RELAXED_LD(it->used)) {
+        RELAXED_ST(it->used, -1);
         return err_str(&RuntimeError_type, "Set changed size during iteration");
     }
     Value k;
-    if (!next_entry(s, &it->pos, &k, NULL)) {
+    int64_t pos = RELAXED_LD(it->pos);
+    bool ok = next_entry(s, &pos, &k, NULL);
+    RELAXED_ST(it->pos, pos);
+    if (!ok) {
         SET_FIELD(it, it->s, (Set *)NULL);
         return VNULL;
     }
-    it->len--;
+    RELAXED_ST(it->len, RELAXED_LD(it->len) - 1);
     return k;
 }
 
