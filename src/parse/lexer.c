@@ -116,6 +116,11 @@ static void verror(LexState *s, ParseErrorKind kind, int lineno, int bcol,
     lx->err.end_lineno = end_lineno;
     lx->err.end_bcol = end_bcol;
     lx->err_overrides = overrides;
+    if (s->level > 0) {
+        lx->paren_line = s->parens[s->level - 1].line;
+        lx->paren_col = s->parens[s->level - 1].col;
+        lx->paren_char = s->parens[s->level - 1].c;
+    }
     Token *t = push_token(s);
     if (!t)
         return;
@@ -264,6 +269,8 @@ int lex_utf8_problem(const unsigned char *s, long n, char *msg, size_t size)
 /* ------------------------------------------------------------------ */
 /* Indentation                                                         */
 
+static void at_eof(LexState *s);
+
 /* CPython's indenterror(): TabError, reported at column 0 of the line. */
 static void tab_error(LexState *s)
 {
@@ -282,6 +289,10 @@ static int continuation(LexState *s)
         int bcol = (int)(bs - s->line_start) + 2;
         error_at(s, PERR_SYNTAX, s->lineno, bcol, s->lineno, 0, 0,
                  "unexpected character after line continuation character");
+        return 0;
+    }
+    if (s->p == s->end && s->level > 0) {
+        at_eof(s); /* "'(' was never closed" */
         return 0;
     }
     if (s->p == s->end) {
@@ -810,8 +821,6 @@ static void at_eof(LexState *s)
         error_at(s, PERR_SYNTAX, s->parens[i].line, s->parens[i].col + 1,
                  s->parens[i].line, 0, 0, "'%c' was never closed",
                  s->parens[i].c);
-        s->lx->eof_in_paren = 1;
-        s->lx->paren_line = s->parens[i].line;
         return;
     }
     Token *t = push_token(s);

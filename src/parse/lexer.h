@@ -93,8 +93,9 @@ typedef struct Lexer {
     RawError err;
     int err_overrides; /* CPython reports this error even when the parser
                           failed earlier in the file */
-    int eof_in_paren;  /* err is "'(' was never closed" at EOF */
-    int paren_line;    /* line of that unclosed bracket */
+    int paren_line;    /* innermost bracket still open at the error: */
+    int paren_col;     /* its line (0 if none), column and character, */
+    char paren_char;   /* for CPython's "'(' was never closed" */
 } Lexer;
 
 /* Tokenize src[0..len).  Returns 0 on success (tokens may still end with

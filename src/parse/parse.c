@@ -463,26 +463,37 @@ static Module *run_pass(Parser *p)
  * should be discarded anyway (it never should be, but be safe). */
 static void choose_error(Parser *p, Lexer *lx)
 {
-    RawError first = *p->err;
-    int first_class = p->err_class;
-    if (first_class == ERR_LEXER || first_class == ERR_FATAL)
-        return;
-    p->invalid_pass = 1;
-    if (run_pass(p) || p->err_class == ERR_GENERIC) {
-        *p->err = first;
-        p->err_class = first_class;
-    }
+    /* A specific error of the first pass sets CPython's error indicator,
+       which turns its second pass into a no-op. */
     if (p->err_class == ERR_LEXER || p->err_class == ERR_FATAL)
         return;
-    /* CPython reports "unexpected indent/unindent" without looking at the
-       rest of the file. */
-    if (p->err_class == ERR_GENERIC && p->err->kind == PERR_INDENTATION)
+    if (p->err_class == ERR_GENERIC) {
+        RawError first = *p->err;
+        p->invalid_pass = 1;
+        if (run_pass(p) || p->err_class == ERR_GENERIC) {
+            *p->err = first;
+            p->err_class = ERR_GENERIC;
+        }
+        if (p->err_class == ERR_LEXER || p->err_class == ERR_FATAL)
+            return;
+        /* CPython reports "unexpected indent/unindent" without looking
+           at the rest of the file. */
+        if (p->err_class == ERR_GENERIC && p->err->kind == PERR_INDENTATION)
+            return;
+    }
+    /* CPython then tokenizes the rest of the file: a tokenizer error there
+       wins, and so does a bracket left open on an earlier line. */
+    if (!lx->has_error)
         return;
-    if (lx->has_error && lx->err_overrides) {
+    if (lx->err_overrides) {
         *p->err = lx->err;
-    } else if (lx->has_error && lx->eof_in_paren &&
-               lx->paren_line < p->toks[p->furthest].lineno) {
-        *p->err = lx->err;
+    } else if (lx->paren_line && lx->paren_line < p->toks[p->furthest].lineno) {
+        RawError *e = p->err;
+        e->kind = PERR_SYNTAX;
+        snprintf(e->msg, sizeof e->msg, "'%c' was never closed", lx->paren_char);
+        e->lineno = e->end_lineno = lx->paren_line;
+        e->bcol = lx->paren_col + 1;
+        e->end_bcol = 0;
     }
 }
 

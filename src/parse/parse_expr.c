@@ -167,14 +167,12 @@ static Expr *attempt_without_invalid(Parser *p, RuleFn fn)
 }
 
 /* The operand after an operator (or another optional tail of a rule).
- * In the first pass a failure is simply an error.  In the invalid pass
- * CPython's PEG semantics matter: the rule then ends before the operator,
- * and the caller goes on as if the operator were not there; so on
+ * CPython's PEG semantics: if it fails, the rule ends before the operator
+ * and the caller goes on as if the operator were not there, which decides
+ * whether later forced tokens or invalid_* checks are reached; so on
  * failure this restores the position to `before` and returns NULL. */
 static Expr *tail(Parser *p, RuleFn fn, int before)
 {
-    if (!p->invalid_pass)
-        return fn(p);
     Expr *e = attempt(p, fn);
     if (!e)
         p->pos = before;
@@ -563,6 +561,7 @@ static Expr *brace_display(Parser *p)
         return dict_rest(p, open, NULL, v);
     }
     Expr *first;
+    int first_pos = p->pos;
     if (at(p, TK_STAR) || (at(p, TK_NAME) && parse_kind_at(p, 1) == TK_COLONEQUAL)) {
         first = star_named_expression(p);
     } else {
@@ -580,8 +579,13 @@ static Expr *brace_display(Parser *p)
             }
             return dict_rest(p, open, first, value);
         }
-        if (at(p, TK_COLONEQUAL))
+        if (p->invalid_pass) {
+            /* not a dict: CPython's set rule reads a named_expression */
+            p->pos = first_pos;
+            first = star_named_expression(p);
+        } else if (at(p, TK_COLONEQUAL)) {
             parse_fail_generic(p);
+        }
     }
     starred_in_comprehension(p, first);
     if (at(p, TK_FOR)) {
@@ -1019,10 +1023,13 @@ static void invalid_expression(Parser *p)
     int name_string = k0 == TK_NAME && parse_kind_at(p, 1) == TK_STRING;
     int soft_kw = 0;
     if (k0 == TK_NAME) {
+        /* CPython 3.11 compares only the token's length of each soft
+           keyword, so any prefix of "_", "case" or "match" counts. */
+        static const char *const soft[] = {"_", "case", "match"};
         const Token *t = parse_peek(p);
-        soft_kw = (t->len == 1 && t->start[0] == '_') ||
-                  (t->len == 4 && memcmp(t->start, "case", 4) == 0) ||
-                  (t->len == 5 && memcmp(t->start, "match", 5) == 0);
+        for (int i = 0; i < 3; i++)
+            soft_kw |= (size_t)t->len <= strlen(soft[i]) &&
+                       memcmp(soft[i], t->start, (size_t)t->len) == 0;
     }
     if (!name_string && !soft_kw) {
         Expr *a = attempt(p, parse_disjunction);

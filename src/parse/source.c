@@ -57,24 +57,45 @@ static int blank_or_comment(const char *s, const char *e)
 
 enum { ENC_UTF8, ENC_LATIN1, ENC_CP1252, ENC_UNKNOWN };
 
-/* CPython's get_normal_name plus the aliases Weft converts. */
+/* Python's codec lookup: lower case, runs of punctuation become one '_',
+ * no leading or trailing '_'; then the aliases Weft can convert. */
 static int classify(const char *name)
 {
     char n[64];
-    size_t i;
-    for (i = 0; name[i] && i + 1 < sizeof n; i++)
-        n[i] = name[i] == '_' ? '-' : name[i];
-    n[i] = '\0';
-    if (strcmp(n, "utf-8") == 0 || strncmp(n, "utf-8-", 6) == 0 || strcmp(n, "utf8") == 0 ||
-        strcmp(n, "ascii") == 0 || strcmp(n, "us-ascii") == 0)
-        return ENC_UTF8;
-    if (strcmp(n, "latin-1") == 0 || strcmp(n, "iso-8859-1") == 0 ||
-        strcmp(n, "iso-latin-1") == 0 || strncmp(n, "latin-1-", 8) == 0 ||
-        strncmp(n, "iso-8859-1-", 11) == 0 || strncmp(n, "iso-latin-1-", 12) == 0 ||
-        strcmp(n, "latin1") == 0 || strcmp(n, "iso8859-1") == 0 || strcmp(n, "l1") == 0)
-        return ENC_LATIN1;
-    if (strcmp(n, "cp1252") == 0 || strcmp(n, "windows-1252") == 0)
+    size_t k = 0;
+    int pending = 0;
+    for (size_t i = 0; name[i] && k + 2 < sizeof n; i++) {
+        unsigned char c = (unsigned char)name[i];
+        if (isalnum(c) || c == '.') {
+            if (pending && k)
+                n[k++] = '_';
+            pending = 0;
+            n[k++] = (char)tolower(c);
+        } else {
+            pending = 1;
+        }
+    }
+    n[k] = '\0';
+    static const char *const utf8[] = {"utf_8", "utf8", "u8", "utf", "utf8_ucs2",
+                                       "utf8_ucs4", "cp65001", "ascii", "us_ascii",
+                                       "646", "us", "ansi_x3.4_1968", "iso646_us"};
+    static const char *const latin1[] = {"latin_1", "latin1", "l1", "iso_8859_1",
+                                         "iso8859_1", "8859", "cp819", "latin",
+                                         "iso_ir_100", "ibm819", "csisolatin1"};
+    for (size_t i = 0; i < sizeof utf8 / sizeof utf8[0]; i++)
+        if (strcmp(n, utf8[i]) == 0)
+            return ENC_UTF8;
+    for (size_t i = 0; i < sizeof latin1 / sizeof latin1[0]; i++)
+        if (strcmp(n, latin1[i]) == 0)
+            return ENC_LATIN1;
+    if (strcmp(n, "cp1252") == 0 || strcmp(n, "windows_1252") == 0)
         return ENC_CP1252;
+    /* CPython's get_normal_name maps "utf-8-xxx"/"latin-1-xxx" prefixes */
+    if (strncmp(n, "utf_8_", 6) == 0)
+        return ENC_UTF8;
+    if (strncmp(n, "latin_1_", 8) == 0 || strncmp(n, "iso_8859_1_", 11) == 0 ||
+        strncmp(n, "iso_latin_1_", 12) == 0)
+        return ENC_LATIN1;
     return ENC_UNKNOWN;
 }
 

@@ -183,8 +183,8 @@ def mutate(rng, src):
     return "".join(lines).encode("utf-8")
 
 
-def fuzz_cases(n):
-    rng = random.Random(12345)
+def fuzz_cases(n, seed=12345):
+    rng = random.Random(seed)
     files = stdlib_files(200)
     cases = []
     tries = 0
@@ -239,6 +239,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--stdlib", type=int, default=0)
     ap.add_argument("--fuzz", type=int, default=0)
+    ap.add_argument("--seed", type=int, default=12345, help="fuzz seed")
     ap.add_argument("--astdump", default=ASTDUMP)
     ap.add_argument("-j", type=int, default=os.cpu_count() or 2)
     ap.add_argument("-v", action="store_true", help="list every case")
@@ -249,7 +250,7 @@ def main():
         for what in ("ast", "attrs", "symtable"):
             cases.append(("stdlib %s [%s]" % (os.path.relpath(path, sysconfig.get_paths()["stdlib"]),
                                               what), what, path, "exec", None, None))
-    cases += fuzz_cases(args.fuzz)
+    cases += fuzz_cases(args.fuzz, args.seed)
     passed = failed = 0
     with multiprocessing.Pool(args.j) as pool:
         for ok, label, why in pool.imap(run_case, cases, 4):
