@@ -69,6 +69,7 @@ Frame *vm_push_frame(ThreadState *ts, Code *code, Function *func, Dict *globals,
     f->nblocks = 0;
     f->is_entry = 0;
     f->yielded = 0;
+    f->is_init = 0;
     f->gen = NULL;
     f->code = code;
     f->func = func;

@@ -1032,6 +1032,36 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             kwnames = NULL;
             size_t npos = nargs - (kwn ? (size_t)kwn->len : 0);
             SAFEPOINT();
+            if (!base[0] && IS_OBJ(callable) && AS_OBJ(callable)->type == &type_type &&
+                AS(Type, callable)->new_ == object_type.new_) {
+                /* C(args) for a plain class with a Python __init__: allocate,
+                 * then run __init__ as a frame of this loop; the instance
+                 * waits in base[0] and is the call's result */
+                Type *t = AS(Type, callable);
+                Value init = type_lookup(t, ID(__init__));
+                if (init && IS_EXACT(init, function_type) &&
+                    !(AS(Function, init)->code->flags & CO_GENERATOR)) {
+                    Value obj = t->new_(t, args, npos, kwn);
+                    if (!obj)
+                        goto error;
+                    Function *fn = AS(Function, init);
+                    base[0] = obj;
+                    base[1] = obj;
+                    f->ip = ip;
+                    f->sp = base + 1;
+                    Frame *nf = vm_push_frame(ts, fn->code, fn, fn->globals, VNULL);
+                    if (!nf)
+                        goto error;
+                    if (vm_bind_args(fn, nf, base + 1, npos + 1, kwn) < 0) {
+                        vm_pop_frame(ts, nf);
+                        goto error;
+                    }
+                    nf->is_init = 1;
+                    f = nf;
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
+            }
             if (IS_EXACT(callable, function_type)) {
                 Function *fn = AS(Function, callable);
                 if (!(fn->code->flags & CO_GENERATOR)) {
@@ -1114,9 +1144,18 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
                 return r;
             }
             Frame *prev = f->prev;
+            bool init = f->is_init;
             vm_pop_frame(ts, f);
             f = prev;
             LOAD_FRAME();
+            if (init) {
+                /* the instance is already on the caller's stack */
+                if (r != NONE) {
+                    err_format(&TypeError_type, "__init__() should return None, not '%T'", r);
+                    goto error;
+                }
+                DISPATCH();
+            }
             PUSH(r);
             DISPATCH();
         }

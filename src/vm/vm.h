@@ -103,6 +103,8 @@ typedef struct Frame {
     uint8_t is_entry;         /* returning from it returns to C */
     uint8_t on_vmstack;
     uint8_t yielded;          /* set by YIELD_VALUE/YIELD_FROM when vm_eval returns a yield */
+    uint8_t is_init;          /* __init__ run by an inlined class call: the caller
+                                 already holds the instance; the result must be None */
     Block blocks[MAX_BLOCKS];
     Value slots[];
 } Frame;
