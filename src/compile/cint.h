@@ -63,8 +63,13 @@ typedef struct ScopeInfo {
     Scope **all;
     int nall, capall;
     ParseError *err;
+    int depth;                  /* visitor nesting (C stack guard) */
     jmp_buf fail;
 } ScopeInfo;
+
+/* Deepest AST nesting the recursive passes accept ("maximum recursion
+ * depth exceeded during compilation" beyond it, as CPython). */
+#define COMPILE_MAX_DEPTH 2500
 
 /* Build and resolve the scopes of a module; 0 ok, -1 err filled in. */
 int scope_build(ScopeInfo *si, AstModule *mod, ParseError *err);
@@ -127,6 +132,7 @@ struct Compiler {
     ParseError *err;
     int mode;                  /* COMPILE_* */
     Unit *u;                   /* current unit */
+    int depth;                 /* c_expr/c_stmt nesting (C stack guard) */
     jmp_buf fail;
 };
 

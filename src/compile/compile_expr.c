@@ -422,7 +422,18 @@ static int conv_flag(int conv) {
     }
 }
 
+static void c_expr_inner(Compiler *c, Expr *e);
+
 void c_expr(Compiler *c, Expr *e) {
+    if (++c->depth > COMPILE_MAX_DEPTH) {
+        err_str(&RecursionError_type, "maximum recursion depth exceeded during compilation");
+        c_pyerror(c);
+    }
+    c_expr_inner(c, e);
+    c->depth--;
+}
+
+static void c_expr_inner(Compiler *c, Expr *e) {
     Unit *u = c->u;
     int saved_line = u->curline, saved_end = u->cur_end_line, saved_col = u->cur_col,
         saved_end_col = u->cur_end_col;

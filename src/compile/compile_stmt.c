@@ -646,7 +646,18 @@ static void c_augassign(Compiler *c, Stmt *s) {
     }
 }
 
+static void c_stmt_inner(Compiler *c, Stmt *s);
+
 void c_stmt(Compiler *c, Stmt *s) {
+    if (++c->depth > COMPILE_MAX_DEPTH) {
+        err_str(&RecursionError_type, "maximum recursion depth exceeded during compilation");
+        c_pyerror(c);
+    }
+    c_stmt_inner(c, s);
+    c->depth--;
+}
+
+static void c_stmt_inner(Compiler *c, Stmt *s) {
     Unit *u = c->u;
     c_set_loc(u, s->lineno, s->end_lineno, s->col_offset, s->end_col_offset);
     switch (s->kind) {

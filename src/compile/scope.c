@@ -182,7 +182,20 @@ static void bind_walrus(ScopeInfo *si, Scope *s, Expr *target) {
     add_sym(si, e, name, SF_ASSIGN);
 }
 
+static void visit_expr_inner(ScopeInfo *si, Scope *s, Expr *e);
+
 static void visit_expr(ScopeInfo *si, Scope *s, Expr *e) {
+    if (++si->depth > COMPILE_MAX_DEPTH) {
+        si->err->kind = PERR_RECURSION;
+        snprintf(si->err->msg, sizeof si->err->msg,
+                 "maximum recursion depth exceeded during compilation");
+        longjmp(si->fail, 1);
+    }
+    visit_expr_inner(si, s, e);
+    si->depth--;
+}
+
+static void visit_expr_inner(ScopeInfo *si, Scope *s, Expr *e) {
     switch (e->kind) {
     case EXPR_BOOLOP: visit_exprs(si, s, e->v.BoolOp.values); break;
     case EXPR_NAMEDEXPR:
@@ -287,7 +300,20 @@ static void visit_expr(ScopeInfo *si, Scope *s, Expr *e) {
 }
 
 
+static void visit_stmt_inner(ScopeInfo *si, Scope *s, Stmt *st);
+
 static void visit_stmt(ScopeInfo *si, Scope *s, Stmt *st) {
+    if (++si->depth > COMPILE_MAX_DEPTH) {
+        si->err->kind = PERR_RECURSION;
+        snprintf(si->err->msg, sizeof si->err->msg,
+                 "maximum recursion depth exceeded during compilation");
+        longjmp(si->fail, 1);
+    }
+    visit_stmt_inner(si, s, st);
+    si->depth--;
+}
+
+static void visit_stmt_inner(ScopeInfo *si, Scope *s, Stmt *st) {
     switch (st->kind) {
     case STMT_FUNCTIONDEF: {
         visit_exprs(si, s, st->v.FunctionDef.decorator_list);
