@@ -3,7 +3,7 @@
 #
 #   tests/regen.sh [--check] [-j N] [files or dirs...]
 #
-# For each tests/<area>/<name>.py (all of them when no argument is given) runs
+# For each tests/<area>/<name>.py (every area when no argument is given) runs
 # `python3 <name>.py` from the test's directory (stdin from <name>.in if
 # present, else /dev/null) and writes <name>.out.  If the program wrote to
 # stderr or exited non-zero, also writes <name>.err and <name>.rc; otherwise
@@ -78,9 +78,12 @@ if ! "$PY" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/nul
     echo "regen.sh: warning: $PY is not CPython 3.11; expected outputs may drift" >&2
 fi
 
+areas="${WEFT_TEST_AREAS:-lang types builtins errors modules gc programs}"
 list=()
 if [ "${#args[@]}" = 0 ]; then
-    for f in "$TESTS_DIR"/*/*.py; do [ -f "$f" ] && list+=("$f"); done
+    for a in $areas; do
+        for f in "$TESTS_DIR/$a"/*.py; do [ -f "$f" ] && list+=("$f"); done
+    done
 else
     for a in "${args[@]}"; do
         if [ -d "$a" ]; then

@@ -109,8 +109,9 @@ usage: tests/run.sh [options] [files or dirs...]
   --timeout S     per-test timeout in seconds (default: $WEFT_TIMEOUT or 10)
   -v              also print a PASS / XFAIL line for each such test
   -h, --help      this help
-With no files or dirs, runs every tests/<area>/*.py.  A directory argument
-runs the *.py files directly inside it.  Known failures are listed in
+With no files or dirs, runs every tests/<area>/*.py for the areas
+lang types builtins errors modules gc programs (override the list with
+$WEFT_TEST_AREAS).  A directory argument runs the *.py files directly in it.  Known failures are listed in
 tests/xfail.txt.  Actual output of failing tests is kept in tests/.out/.
 EOF
 }
@@ -175,14 +176,21 @@ rel() {  # absolute path -> path relative to ROOT
         *) printf '%s\n' "$p" ;;
     esac
 }
+# The differential-test areas.  Other directories under tests/ (the parser
+# corpus in tests/parse, C unit tests in tests/unit, ...) hold other kinds of
+# tests and run only when named explicitly.
+areas="${WEFT_TEST_AREAS:-lang types builtins errors modules gc programs}"
 list=()
-if [ "${#args[@]}" = 0 ]; then
-    for f in "$TESTS_DIR"/*/*.py; do
-        # tests/parse holds the parser's own corpus (tests/parse/run.sh) and
-        # tests/unit C unit tests and their helpers: not differential tests.
-        case "$f" in "$TESTS_DIR"/parse/*|"$TESTS_DIR"/unit/*) continue ;; esac
-        [ -f "$f" ] && list+=("$(rel "$f")")
+add_areas() {  # $1: the tests directory
+    local a f
+    for a in $areas; do
+        for f in "$1/$a"/*.py; do
+            [ -f "$f" ] && list+=("$(rel "$f")")
+        done
     done
+}
+if [ "${#args[@]}" = 0 ]; then
+    add_areas "$TESTS_DIR"
 else
     for a in "${args[@]}"; do
         if [ -d "$a" ]; then
@@ -191,10 +199,8 @@ else
                 [ -f "$f" ] && { list+=("$(rel "$f")"); found=1; }
             done
             if [ -z "$found" ]; then
-                # an area root such as tests/ itself: take its subdirectories
-                for f in "$a"/*/*.py; do
-                    [ -f "$f" ] && list+=("$(rel "$f")")
-                done
+                # the tests/ directory itself: take the areas inside it
+                add_areas "$a"
             fi
         elif [ -f "$a" ]; then
             list+=("$(rel "$a")")
