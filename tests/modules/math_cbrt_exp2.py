@@ -2,7 +2,7 @@
 import math
 def r(x):
     return float('%.12g' % x)
-print([math.cbrt(x) for x in (0.0, 1, 8, 27, -8, -0.0)], r(math.cbrt(2)), r(math.cbrt(1e300)))
+print([r(math.cbrt(x)) for x in (0.0, 1, 8, 27, -8)], math.cbrt(-0.0), r(math.cbrt(2)), r(math.cbrt(1e300)))
 print([math.exp2(x) for x in (0, 1, 10, -1, -2, 0.5 * 0)], r(math.exp2(0.5)), math.exp2(-1074), math.exp2(1023))
 print(math.cbrt(float('inf')), math.cbrt(float('-inf')), math.exp2(float('-inf')), math.isnan(math.cbrt(float('nan'))))
 try:
