@@ -133,6 +133,9 @@ struct Compiler {
     int mode;                  /* COMPILE_* */
     Unit *u;                   /* current unit */
     int depth;                 /* c_expr/c_stmt nesting (C stack guard) */
+    bool future_annotations;   /* from __future__ import annotations */
+    const char *src;           /* the source text (for stringified annotations) */
+    size_t srclen;
     jmp_buf fail;
 };
 
@@ -168,6 +171,8 @@ bool c_has_annotations(StmtSeq body);
 void c_function(Compiler *c, Stmt *s);
 void c_class(Compiler *c, Stmt *s);
 void c_store_name(Compiler *c, const char *name);
+/* An annotation: evaluated, or its source text under PEP 563. */
+void c_annotation(Compiler *c, Expr *e);
 
 /* compile_expr.c */
 void c_expr(Compiler *c, Expr *e);

@@ -732,6 +732,8 @@ Value compile_source(const char *src, size_t len, const char *filename, int mode
     c->err = &err;
     c->filename = filename;
     c->mode = mode;
+    c->src = src;
+    c->srclen = len;
     Value result = VNULL;
     volatile int stage = 0;
     if (setjmp(c->fail) == 0) {

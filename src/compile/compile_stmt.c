@@ -138,6 +138,52 @@ int c_defaults(Compiler *c, Arguments *a, int lineno) {
     return flags;
 }
 
+/* Source text of e (its span in the source), for PEP 563 annotations. */
+static Value source_segment(Compiler *c, Expr *e) {
+    const char *p = c->src, *end = c->src + c->srclen;
+    for (int line = 1; line < e->lineno && p < end; p++)
+        if (*p == '\n')
+            line++;
+    const char *start = p + e->col_offset;
+    const char *q = p;
+    for (int line = e->lineno; line < e->end_lineno && q < end; q++)
+        if (*q == '\n')
+            line++;
+    const char *stop = q + e->end_col_offset;
+    if (start > end || stop > end || stop < start)
+        return (Value)str_empty;
+    /* join continuation lines the way ast.unparse would print them */
+    StrBuilder b;
+    sb_init(&b);
+    bool space = false;
+    for (const char *r = start; r < stop; r++) {
+        if (*r == '\n' || *r == '\r' || *r == '\\') {
+            space = true;
+            continue;
+        }
+        if (space && (*r == ' ' || *r == '\t'))
+            continue;
+        space = false;
+        if (sb_append_utf8(&b, r, 1) < 0) {
+            sb_free(&b);
+            c_pyerror(c);
+        }
+    }
+    Str *s = sb_finish(&b);
+    if (!s)
+        c_pyerror(c);
+    return (Value)s;
+}
+
+void c_annotation(Compiler *c, Expr *e) {
+    if (c->future_annotations && c->src) {
+        Unit *u = c->u;
+        c_emit(u, OP_LOAD_CONST, c_const(u, source_segment(c, e)));
+        return;
+    }
+    c_expr(c, e);
+}
+
 static int annotations(Compiler *c, Arguments *a, Expr *returns) {
     Unit *u = c->u;
     int n = 0;
@@ -145,24 +191,24 @@ static int annotations(Compiler *c, Arguments *a, Expr *returns) {
     for (int k = 0; k < 3; k++) {
         if (k == 2 && a->vararg && a->vararg->annotation) {
             c_emit(u, OP_LOAD_CONST, c_const(u, c_str(c, a->vararg->arg)));
-            c_expr(c, a->vararg->annotation);
+            c_annotation(c, a->vararg->annotation);
             n++;
         }
         for (int i = 0; i < seqs[k].len; i++)
             if (seqs[k].items[i]->annotation) {
                 c_emit(u, OP_LOAD_CONST, c_const(u, c_str(c, seqs[k].items[i]->arg)));
-                c_expr(c, seqs[k].items[i]->annotation);
+                c_annotation(c, seqs[k].items[i]->annotation);
                 n++;
             }
     }
     if (a->kwarg && a->kwarg->annotation) {
         c_emit(u, OP_LOAD_CONST, c_const(u, c_str(c, a->kwarg->arg)));
-        c_expr(c, a->kwarg->annotation);
+        c_annotation(c, a->kwarg->annotation);
         n++;
     }
     if (returns) {
         c_emit(u, OP_LOAD_CONST, c_const(u, c_str(c, "return")));
-        c_expr(c, returns);
+        c_annotation(c, returns);
         n++;
     }
     if (!n)
@@ -558,6 +604,15 @@ static void c_import(Compiler *c, Stmt *s) {
 static void c_import_from(Compiler *c, Stmt *s) {
     Unit *u = c->u;
     AliasSeq names = s->v.ImportFrom.names;
+    if (s->v.ImportFrom.module && strcmp(s->v.ImportFrom.module, "__future__") == 0 &&
+        s->v.ImportFrom.level == 0) {
+        /* compiler directives (the parser validated the feature names);
+         * nothing is imported at run time */
+        for (int i = 0; i < names.len; i++)
+            if (strcmp(names.items[i]->name, "annotations") == 0)
+                c->future_annotations = true;
+        return;
+    }
     Tuple *fl = tuple_new(names.len);
     if (!fl)
         c_pyerror(c);
@@ -586,7 +641,7 @@ static void c_annassign(Compiler *c, Stmt *s) {
         c_store(c, t);
     }
     if (t->kind == EXPR_NAME && s->v.AnnAssign.simple && !u->is_function) {
-        c_expr(c, s->v.AnnAssign.annotation);
+        c_annotation(c, s->v.AnnAssign.annotation);
         c_name_op(c, "__annotations__", CTX_LOAD);
         c_emit(u, OP_LOAD_CONST,
                c_const(u, c_str(c, c_mangle(c, u->class_name, t->v.Name.id))));
