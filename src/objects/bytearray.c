@@ -496,20 +496,35 @@ static int64_t ba_unhashable(Value self) {
 
 static Value ba_iter(Value v) { return bytes_iter_any(v, &bytearray_iter_type); }
 
+/* As in CPython, bytearray.__new__ only allocates and __init__ fills, so
+ * a subclass may give __init__ its own signature. */
 static Value ba_new(Type *t, Value *args, size_t nargs, Tuple *kwnames) {
-    uint8_t *buf;
-    int64_t n;
-    if (bytes_ctor_args("bytearray", args, nargs, kwnames, &buf, &n, NULL) < 0) return VNULL;
-    ByteArray *a = ba_alloc(t, buf, (size_t)n);
-    free(buf);
+    ByteArray *a = ba_alloc(t, NULL, 0);
     return a ? OBJ_VAL(a) : VNULL;
 }
 
 static Value ba_init(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    /* bytearray.__init__(source...) re-initialises in place; ba_new already
-     * did the work for bytearray(...) calls, so only act when called
-     * explicitly on an existing object (no-op when args are empty). */
-    return NONE;
+    uint8_t *buf;
+    int64_t n;
+    if (bytes_ctor_args("bytearray", args, nargs, kwnames, &buf, &n, NULL) < 0) return VNULL;
+    ByteArray *a = BA_OF(self);
+    wlock_acquire(&a->lock);
+    int r = 0;
+    if (a->buf && a->buf->cap >= n) {
+        memcpy(a->buf->data, buf, (size_t)n);
+    } else {
+        ByteBuf *nb = buf_new(n);
+        if (nb) {
+            memcpy(nb->data, buf, (size_t)n);
+            SET_FIELD(a, a->buf, nb);
+        } else {
+            r = -1;
+        }
+    }
+    if (r == 0) ba_set_len(a, n);
+    wlock_release(&a->lock);
+    free(buf);
+    return r < 0 ? VNULL : NONE;
 }
 
 Type bytearray_type = {
