@@ -539,6 +539,8 @@ static Value type_getattro(Value self, Str *name) {
                       cls->name, name);
 }
 
+static int type_store_attr(Type *t, Str *name, Value v);
+
 static int type_setattro(Value self, Str *name, Value v) {
     Type *t = AS(Type, self);
     if (!(t->flags & TF_HEAPTYPE)) {
@@ -549,6 +551,12 @@ static int type_setattro(Value self, Str *name, Value v) {
     Value meta_attr = type_lookup(val_type(self), name);
     if (meta_attr && val_type(meta_attr)->descr_set)
         return val_type(meta_attr)->descr_set(meta_attr, self, v);
+    return type_store_attr(t, name, v);
+}
+
+/* Store (or delete, v == VNULL) a class attribute in the namespace and
+ * invalidate everything keyed on the old contents. */
+static int type_store_attr(Type *t, Str *name, Value v) {
     name = str_intern(name);
     if (v) {
         if (dict_set_str(t->dict, name, v) < 0)
@@ -687,7 +695,13 @@ static Value type_get_module(Value self) {
     return m ? m : err_str(&AttributeError_type, "__module__");
 }
 static int type_set_module(Value self, Value v) {
-    return type_setattro(self, ID(__module__), v);
+    Type *t = AS(Type, self);
+    if (!(t->flags & TF_HEAPTYPE)) {
+        err_format(&TypeError_type, "cannot set '__module__' attribute of immutable type '%s'",
+                   t->name);
+        return -1;
+    }
+    return type_store_attr(t, ID(__module__), v);
 }
 static Value type_get_doc(Value self) {
     Value d = dict_get_str(AS(Type, self)->dict, ID(__doc__));
