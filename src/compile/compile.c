@@ -315,8 +315,9 @@ void c_enter_unit(Compiler *c, Unit *u, Scope *s, const char *name, int lineno) 
         } else {
             add_params(u, ((const Stmt *)node)->v.FunctionDef.args);
         }
+        /* cells that are not parameters live only in their cell slot */
         for (int i = 0; i < s->nsyms; i++)
-            if (s->syms[i].scope == SC_LOCAL || s->syms[i].scope == SC_CELL)
+            if (s->syms[i].scope == SC_LOCAL)
                 add_varname(u, s->syms[i].name);
     } else if (s->kind == SK_CLASS) {
         u->flags |= CO_CLASSBODY;
