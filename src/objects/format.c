@@ -354,6 +354,11 @@ Str *str_format_spec(Str *s, Str *spec) {
     if (spec->len == 0) return str_exact(s);
     FormatSpec fs;
     if (format_spec_parse_typed(spec, &fs, "str") < 0) return NULL;
+    if (fs.grouping && (!fs.type || fs.type == 's')) {
+        /* the parser checks grouping against the default type 's' first */
+        err_format(&ValueError_type, "Cannot specify '%c' with 's'.", fs.grouping);
+        return NULL;
+    }
     if (fs.type && fs.type != 's') {
         if (fs.type >= 32 && fs.type < 127)
             err_format(&ValueError_type, "Unknown format code '%c' for object of type 'str'", fs.type);
@@ -362,7 +367,8 @@ Str *str_format_spec(Str *s, Str *spec) {
         return NULL;
     }
     if (fs.sign) {
-        err_str(&ValueError_type, "Sign not allowed in string format specifier");
+        err_str(&ValueError_type, fs.sign == ' ' ? "Space not allowed in string format specifier"
+                                                 : "Sign not allowed in string format specifier");
         return NULL;
     }
     if (fs.no_neg_zero) {
@@ -375,10 +381,6 @@ Str *str_format_spec(Str *s, Str *spec) {
     }
     if (fs.align == '=') {
         err_str(&ValueError_type, "'=' alignment not allowed in string format specifier");
-        return NULL;
-    }
-    if (fs.grouping) {
-        err_format(&ValueError_type, "Cannot specify '%c' with 's'.", fs.grouping);
         return NULL;
     }
     Str *body = s;
