@@ -111,6 +111,8 @@ static int bv_push(ByteVec *v, char c) {
     return 0;
 }
 static int bv_append(ByteVec *v, const void *p, size_t n) {
+    if (n == 0)
+        return 0;
     if (bv_reserve(v, n) < 0)
         return -1;
     memcpy(v->p + v->n, p, n);
@@ -422,9 +424,9 @@ static Value decode_text(File *f, const char *p, size_t n) {
 static Value make_result(File *f, ByteVec *v) {
     Value r;
     if (f->binary)
-        r = OBJ_VAL(bytes_new(v->p, v->n));
+        r = OBJ_VAL(v->n ? bytes_new(v->p, v->n) : bytes_empty);
     else
-        r = decode_text(f, v->p, v->n);
+        r = v->n ? decode_text(f, v->p, v->n) : OBJ_VAL(str_empty);
     free(v->p);
     return r;
 }
