@@ -233,13 +233,23 @@ int int_compare_double(Value a, double d) {
 
 typedef void (*MpzBin)(mpz_ptr, mpz_srcptr, mpz_srcptr);
 
+/* Operand size (limbs) above which GMP work runs detached. */
+#define BIG_DETACH_LIMBS 4096
+
 static Value big_binop(Value a, Value b, MpzBin fn) {
     IntView va, vb;
     int_view(a, &va);
     int_view(b, &vb);
     mpz_t r;
     mpz_init(r);
+    /* Long GMP work detaches, so a collection elsewhere need not wait for
+     * it.  The operands stay alive (va/vb point into them from this
+     * stack, which detaching publishes) and are immutable; only malloc()ed
+     * GMP memory is written. */
+    bool detach = mpz_size(va.z) + mpz_size(vb.z) > BIG_DETACH_LIMBS;
+    if (detach) thread_detach();
     fn(r, va.z, vb.z);
+    if (detach) thread_attach();
     Value res = int_from_mpz(r);
     mpz_clear(r);
     return res;
@@ -580,7 +590,10 @@ Value int_pow(Value a, Value b, Value mod) {
     if (bits > 1e12) return err_no_memory();
     mpz_t r;
     mpz_init(r);
+    bool detach = bits > 64.0 * BIG_DETACH_LIMBS;
+    if (detach) thread_detach();
     mpz_pow_ui(r, va.z, e);
+    if (detach) thread_attach();
     Value res = int_from_mpz(r);
     mpz_clear(r);
     return res;
