@@ -183,7 +183,7 @@ static Value parse_int(const uint32_t *cps, size_t n, int base, Value orig) {
     size_t skip = 0;
     while (skip + 1 < nd && buf[skip] == '0') skip++;
     int lim = max_digits();
-    if (lim > 0 && (base & (base - 1)) != 0 && nd - skip > (size_t)lim) {
+    if (lim > 0 && (base & (base - 1)) != 0 && nd > (size_t)lim) {
         if (buf != stackbuf) free(buf);
         return err_format(&ValueError_type,
                           "Exceeds the limit (%d digits) for integer string conversion: "
