@@ -629,7 +629,7 @@ Value io_open_fd(int fd, const char *name, const char *mode, int line_buffered) 
     f->closefd = 0;
     f->is_std = 1;
     f->line_buffered = (uint8_t)line_buffered;
-    f->newline = NL_UNIVERSAL;
+    f->newline = NL_LF;        /* CPython's std streams use newline='\n' on POSIX */
     f->encoding = ENC_UTF8;
     Str *nm = str_from_cstr(name);
     Str *md = str_from_cstr(mode);
