@@ -273,6 +273,7 @@ static int run_module(const char *name) {
         fprintf(stderr, "%s: No module named %s\n", run_config.orig_argv[0], name);
         return 1;
     }
+    bool run_pkg_main = is_pkg;
     if (is_pkg) {
         /* -m pkg runs pkg.__main__ */
         size_t n = strlen(name);
@@ -333,7 +334,7 @@ static int run_module(const char *name) {
         /* __package__ for relative imports inside the module */
         const char *dot = strrchr(name, '.');
         Str *pkg = dot ? str_from_utf8(name, (size_t)(dot - name)) : str_empty;
-        if (is_pkg)
+        if (run_pkg_main)
             pkg = str_from_cstr(name);
         if (!pkg || dict_set_cstr(m->dict, "__package__", OBJ_VAL(pkg)) < 0)
             r = handle_uncaught();
