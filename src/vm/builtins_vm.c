@@ -156,7 +156,7 @@ static Value exec_or_eval(const char *fname, Value *args, size_t nargs, Tuple *k
         if (!code)
             return VNULL;
     }
-    Value r = vm_run_code(code, AS(Dict, g), IS_DICT(l) ? AS(Dict, l) : NULL);
+    Value r = vm_run_code_mapping(code, AS(Dict, g), l);
     if (!r)
         return VNULL;
     return mode == COMPILE_EVAL ? r : NONE;

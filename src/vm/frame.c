@@ -327,9 +327,13 @@ Dict *vm_builtins_for(Dict *globals) {
 }
 
 Value vm_run_code(Value code, Dict *globals, Dict *locals) {
+    return vm_run_code_mapping(code, globals, locals ? (Value)locals : (Value)globals);
+}
+
+Value vm_run_code_mapping(Value code, Dict *globals, Value locals) {
     ThreadState *ts = ts_current;
     Code *co = AS(Code, code);
-    Frame *f = vm_push_frame(ts, co, NULL, globals, locals ? (Value)locals : (Value)globals);
+    Frame *f = vm_push_frame(ts, co, NULL, globals, locals ? locals : (Value)globals);
     if (!f)
         return VNULL;
     f->builtins = vm_builtins_for(globals);

@@ -153,6 +153,8 @@ void vm_pop_frame(ThreadState *ts, Frame *f);
 Value vm_eval(ThreadState *ts, Frame *f);
 /* Same, but first raise the pending exception inside f (generator.throw). */
 Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag);
+/* vm_run_code with any mapping as the locals (exec/eval). */
+Value vm_run_code_mapping(Value code, Dict *globals, Value locals);
 /* Call a Python function from C. */
 Value vm_call_function(Function *fn, Value *args, size_t nargs, Tuple *kwnames);
 /* Bind call arguments into a frame's slots; -1 with TypeError. */
