@@ -364,7 +364,49 @@ static Value b_round(Value self, Value *args, size_t nargs, Tuple *kw) {
     return r;
 }
 
+static Value b_aiter(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("aiter", nargs, 1, 1) < 0)
+        return VNULL;
+    bool found = false;
+    Value r = obj_call_special(args[0], ID(__aiter__), NULL, 0, &found);
+    if (!r && !found && !err_occurred())
+        return err_format(&TypeError_type, "'%T' object is not an async iterable", args[0]);
+    return r;
+}
+
+static Value b_anext(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("anext", nargs, 1, 1) < 0)
+        return VNULL;
+    bool found = false;
+    Value r = obj_call_special(args[0], ID(__anext__), NULL, 0, &found);
+    if (!r && !found && !err_occurred())
+        return err_format(&TypeError_type, "'%T' object is not an async iterator", args[0]);
+    return r;
+}
+
+/* help(obj): a minimal pydoc: the object's repr and docstring. */
+static Value b_help(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("help", nargs, 0, 1) < 0)
+        return VNULL;
+    if (nargs == 0) {
+        Str *m = str_from_cstr("Weft has no interactive help; try help(object).\n");
+        return m && sys_write_stdout(m) == 0 ? NONE : VNULL;
+    }
+    Value doc = obj_getattr_opt(args[0], ID(__doc__));
+    if (!doc && err_occurred())
+        return VNULL;
+    Str *r = obj_repr(args[0]);
+    if (!r)
+        return VNULL;
+    Str *text = doc && IS_STR(doc) ? str_format("Help on %U:\n\n%U\n", r, AS(Str, doc))
+                                   : str_format("Help on %U:\n\n(no documentation)\n", r);
+    return text && sys_write_stdout(text) == 0 ? NONE : VNULL;
+}
+
 const MethodDef builtins_more_methods[] = {
+    {"aiter", b_aiter, METH_NOKW},
+    {"anext", b_anext, METH_NOKW},
+    {"help", b_help, METH_NOKW},
     {"all", b_all, METH_NOKW},
     {"any", b_any, METH_NOKW},
     {"min", b_min, 0},
