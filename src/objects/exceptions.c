@@ -462,5 +462,7 @@ void exceptions_init(void) {
 }
 
 Value exc_new(Type *t, Value *args, size_t nargs) {
-    return obj_call(OBJ_VAL(t), args, nargs, NULL);
+    /* Not obj_call: its recursion guard would turn raising RecursionError
+     * at the depth limit into unbounded recursion. */
+    return val_type(OBJ_VAL(t))->call(OBJ_VAL(t), args, nargs, NULL);
 }
