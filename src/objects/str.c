@@ -889,7 +889,7 @@ static int sb_grow(StrBuilder *b, size_t need) {
     if (b->len + need <= b->cap) return 0;
     size_t ncap = b->cap * 2;
     while (ncap < b->len + need) ncap *= 2;
-    if (ncap > ((size_t)1 << 40)) {
+    if (ncap > ((size_t)1 << 34)) { /* 64 GiB of code points: treat as out of memory */
         err_no_memory();
         return -1;
     }
