@@ -48,6 +48,7 @@ int runtime_init(int argc, char **argv, void *stack_base) {
     import_register_builtin("sys", sysmodule_get);
     import_register_builtin("time", timemodule_init);
     import_register_builtin("_io", iomodule_init);
+    import_register_builtin("atexit", atexitmodule_init);
     import_register_builtin("_random", randommodule_init);
     if (gcmodule_register)
         gcmodule_register();
@@ -154,6 +155,7 @@ static void wait_for_threads(void) {
 
 static int finish(int status) {
     wait_for_threads();
+    atexit_run_all();
     io_flush_std();
     return status;
 }

@@ -89,6 +89,10 @@ Value io_std_file(int i);
 Value io_unsupported_operation(void);
 Module *iomodule_init(void);
 
+/* ---- atexit (atexit.c) ---- */
+Module *atexitmodule_init(void);
+void atexit_run_all(void);
+
 /* ---- time (time.c) ---- */
 Module *timemodule_init(void);
 
