@@ -882,6 +882,7 @@ void sb_free(StrBuilder *b) {
     if (b->buf != b->inline_buf) free(b->buf);
     b->buf = b->inline_buf;
     b->len = 0;
+    b->maxchar = 0;
     b->cap = sizeof b->inline_buf / sizeof b->inline_buf[0];
 }
 
@@ -995,11 +996,9 @@ Str *sb_finish(StrBuilder *b) {
     } else if (b->len == 1 && b->buf[0] < 256) {
         s = str_latin1_char(b->buf[0]);
     } else {
-        /* maxchar may be an over-estimate (127 for ascii runs); recompute
-         * the exact maximum for canonical kinds. */
-        uint32_t m = 0;
-        for (size_t i = 0; i < b->len; i++)
-            if (b->buf[i] > m) m = b->buf[i];
+        /* maxchar is exact except that ASCII runs may record 127, which
+         * gives the same (canonical) kind and ascii flag. */
+        uint32_t m = b->maxchar;
         int kind = str_kind_for(m);
         s = str_alloc((int64_t)b->len, kind, m < 128);
         if (s) {
