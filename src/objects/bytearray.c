@@ -418,7 +418,7 @@ static Value ba_add(Value a, Value b) {
     if (!r) return VNULL;
     bytes_view(a, &p, &n);
     bytes_view(b, &q, &m);
-    if (n + m <= r->buf->cap) {
+    if (r->buf && n + m <= r->buf->cap) {
         memcpy(r->buf->data, p, (size_t)n);
         memcpy(r->buf->data + n, q, (size_t)m);
         r->len = n + m;
