@@ -566,11 +566,134 @@ static int norm_encoding(const char *enc, char *out, size_t cap) {
     if (!strcmp(out, "utf-8") || !strcmp(out, "utf8") || !strcmp(out, "u8") || !strcmp(out, "utf"))
         return 1;
     if (!strcmp(out, "ascii") || !strcmp(out, "us-ascii") || !strcmp(out, "646")) return 2;
+    if (!strcmp(out, "utf-16") || !strcmp(out, "utf16")) return 4;
+    if (!strcmp(out, "utf-16-le") || !strcmp(out, "utf-16le")) return 5;
+    if (!strcmp(out, "utf-16-be") || !strcmp(out, "utf-16be")) return 6;
+    if (!strcmp(out, "utf-32") || !strcmp(out, "utf32")) return 7;
+    if (!strcmp(out, "utf-32-le") || !strcmp(out, "utf-32le")) return 8;
+    if (!strcmp(out, "utf-32-be") || !strcmp(out, "utf-32be")) return 9;
+    if (!strcmp(out, "utf-8-sig") || !strcmp(out, "utf8-sig")) return 10;
     if (!strcmp(out, "latin-1") || !strcmp(out, "latin1") || !strcmp(out, "iso-8859-1") ||
         !strcmp(out, "iso8859-1") || !strcmp(out, "l1") || !strcmp(out, "8859") || !strcmp(out, "cp819") ||
         !strcmp(out, "latin"))
         return 3;
     return 0;
+}
+
+/* ---- UTF-16 / UTF-32 (little or big endian; bom: write FF FE first) ---- */
+static Value encode_wide(Str *s, const char *enc, int width, bool big, bool bom, const char *errors) {
+    bool pass = errors && !strcmp(errors, "surrogatepass");
+    bool ignore = errors && !strcmp(errors, "ignore");
+    bool replace = errors && !strcmp(errors, "replace");
+    size_t cap = (size_t)s->len * 4 + 4, n = 0;
+    uint8_t *buf = malloc(cap);
+    if (!buf) return err_no_memory();
+    uint32_t units[2];
+#define PUT(u)                                                                        \
+    do {                                                                              \
+        for (int k_ = 0; k_ < width; k_++)                                            \
+            buf[n + (big ? width - 1 - k_ : k_)] = (uint8_t)((u) >> (8 * k_));       \
+        n += (size_t)width;                                                           \
+    } while (0)
+    if (bom) PUT(0xFEFFu);
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = str_char_at(s, i);
+        if (c >= 0xD800 && c <= 0xDFFF && !pass) {
+            if (ignore) continue;
+            if (replace) {
+                PUT((uint32_t)'?');
+                continue;
+            }
+            free(buf);
+            raise_encode_error(enc, s, i, i + 1, "surrogates not allowed");
+            return VNULL;
+        }
+        int nu = 1;
+        units[0] = c;
+        if (width == 2 && c >= 0x10000) {
+            units[0] = 0xD800 + ((c - 0x10000) >> 10);
+            units[1] = 0xDC00 + ((c - 0x10000) & 0x3FF);
+            nu = 2;
+        }
+        for (int k = 0; k < nu; k++) PUT(units[k]);
+    }
+#undef PUT
+    Bytes *b = bytes_new(buf, n);
+    free(buf);
+    return b ? OBJ_VAL(b) : VNULL;
+}
+
+static Value decode_wide(const uint8_t *p, int64_t n, const char *enc, int width, int big, const char *errors) {
+    /* big < 0: detect from a BOM (default little endian) */
+    int64_t i = 0;
+    if (big < 0) {
+        big = 0;
+        if (width == 2 && n >= 2 && p[0] == 0xFE && p[1] == 0xFF) { big = 1; i = 2; }
+        else if (width == 2 && n >= 2 && p[0] == 0xFF && p[1] == 0xFE) i = 2;
+        else if (width == 4 && n >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF) { big = 1; i = 4; }
+        else if (width == 4 && n >= 4 && p[0] == 0xFF && p[1] == 0xFE && p[2] == 0 && p[3] == 0) i = 4;
+    }
+    bool ignore = errors && !strcmp(errors, "ignore");
+    bool replace = errors && !strcmp(errors, "replace");
+    bool pass = errors && !strcmp(errors, "surrogatepass");
+    StrBuilder b;
+    sb_init(&b);
+#define UNIT(at) (width == 2 ? (big ? (uint32_t)p[at] << 8 | p[(at) + 1] : (uint32_t)p[(at) + 1] << 8 | p[at]) \
+                             : (big ? (uint32_t)p[at] << 24 | (uint32_t)p[(at) + 1] << 16 | (uint32_t)p[(at) + 2] << 8 | p[(at) + 3] \
+                                    : (uint32_t)p[(at) + 3] << 24 | (uint32_t)p[(at) + 2] << 16 | (uint32_t)p[(at) + 1] << 8 | p[at]))
+    while (i < n) {
+        const char *reason = NULL;
+        int64_t bad_end = n;
+        uint32_t cp = 0;
+        int64_t step = width;
+        if (n - i < width) {
+            reason = "truncated data";
+        } else {
+            cp = UNIT(i);
+            if (width == 4) {
+                if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF && !pass)) {
+                    reason = cp > 0x10FFFF ? "code point not in range(0x110000)" : "code point in surrogate code point range(0xd800, 0xe000)";
+                    bad_end = i + 4;
+                }
+            } else if (cp >= 0xD800 && cp <= 0xDBFF) {
+                if (n - i < 4) {
+                    if (!pass) { reason = "unexpected end of data"; bad_end = n; }
+                } else {
+                    uint32_t lo = UNIT(i + 2);
+                    if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                        step = 4;
+                    } else if (!pass) {
+                        reason = "illegal UTF-16 surrogate";
+                        bad_end = i + 2;
+                    }
+                }
+            } else if (cp >= 0xDC00 && cp <= 0xDFFF && !pass) {
+                reason = "illegal encoding";
+                bad_end = i + 2;
+            }
+        }
+        if (!reason) {
+            if (sb_append_char(&b, cp) < 0) goto fail;
+            i += step;
+            continue;
+        }
+        if (!ignore && !replace) {
+            sb_free(&b);
+            raise_decode_error(enc, p, n, i, bad_end, reason);
+            return VNULL;
+        }
+        if (replace && sb_append_char(&b, 0xFFFD) < 0) goto fail;
+        i = bad_end > i ? bad_end : i + 1;
+    }
+#undef UNIT
+    {
+        Str *r = sb_finish(&b);
+        return r ? OBJ_VAL(r) : VNULL;
+    }
+fail:
+    sb_free(&b);
+    return VNULL;
 }
 
 Value str_encode(Str *s, const char *encoding, const char *errors) {
@@ -581,6 +704,21 @@ Value str_encode(Str *s, const char *encoding, const char *errors) {
     case 1: b = str_encode_utf8(s, errors); break;
     case 2: b = str_encode_8bit(s, "ascii", 128, errors); break;
     case 3: b = str_encode_8bit(s, "latin-1", 256, errors); break;
+    case 4: return encode_wide(s, "utf-16", 2, false, true, errors);
+    case 5: return encode_wide(s, "utf-16-le", 2, false, false, errors);
+    case 6: return encode_wide(s, "utf-16-be", 2, true, false, errors);
+    case 7: return encode_wide(s, "utf-32", 4, false, true, errors);
+    case 8: return encode_wide(s, "utf-32-le", 4, false, false, errors);
+    case 9: return encode_wide(s, "utf-32-be", 4, true, false, errors);
+    case 10: {
+        Bytes *u = str_encode_utf8(s, errors);
+        if (!u) return VNULL;
+        Bytes *r = bytes_alloc(u->len + 3);
+        if (!r) return VNULL;
+        memcpy(r->data, "\xef\xbb\xbf", 3);
+        memcpy(r->data + 3, u->data, (size_t)u->len);
+        return OBJ_VAL(r);
+    }
     default: return err_format(&LookupError_type, "unknown encoding: %s", encoding);
     }
     return b ? OBJ_VAL(b) : VNULL;
@@ -594,6 +732,19 @@ Value str_decode(const uint8_t *p, int64_t n, const char *encoding, const char *
     case 1: s = str_decode_utf8((const char *)p, (size_t)n, errors); break;
     case 2: s = str_decode_8bit(p, (size_t)n, "ascii", 128, errors); break;
     case 3: s = str_decode_8bit(p, (size_t)n, "latin-1", 256, errors); break;
+    case 4: return decode_wide(p, n, "utf-16", 2, -1, errors);
+    case 5: return decode_wide(p, n, "utf-16-le", 2, 0, errors);
+    case 6: return decode_wide(p, n, "utf-16-be", 2, 1, errors);
+    case 7: return decode_wide(p, n, "utf-32", 4, -1, errors);
+    case 8: return decode_wide(p, n, "utf-32-le", 4, 0, errors);
+    case 9: return decode_wide(p, n, "utf-32-be", 4, 1, errors);
+    case 10:
+        if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+            p += 3;
+            n -= 3;
+        }
+        s = str_decode_utf8((const char *)p, (size_t)n, errors);
+        break;
     default: return err_format(&LookupError_type, "unknown encoding: %s", encoding);
     }
     return s ? OBJ_VAL(s) : VNULL;
