@@ -280,7 +280,13 @@ Str *str_decode_utf8(const char *src, size_t n, const char *errors) {
             continue;
         }
         if (bad_end <= i) bad_end = i + 1;
-        if (!errors || !strcmp(errors, "strict")) {
+        if (errors && !strcmp(errors, "surrogatepass") && p[i] == 0xED &&
+            i + 2 < n && p[i + 1] >= 0xA0 && p[i + 1] <= 0xBF && (p[i + 2] & 0xC0) == 0x80) {
+            if (sb_append_char(&b, 0xD000 | ((uint32_t)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F)) < 0) goto fail;
+            i += 3;
+            continue;
+        }
+        if (!errors || !strcmp(errors, "strict") || !strcmp(errors, "surrogatepass")) {
             sb_free(&b);
             raise_decode_error("utf-8", p, (int64_t)n, (int64_t)i, (int64_t)bad_end, reason);
             return NULL;

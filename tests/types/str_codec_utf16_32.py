@@ -9,3 +9,8 @@ for s in ['a\U0001F600', 'héllo', '']:
 for errors in ('strict', 'ignore', 'replace', 'surrogatepass'):
     try: print('a\ud800b'.encode('utf-16', errors))
     except Exception as e: print(e)
+for b in [b'\xed\xa0\x80', b'a\xed\xb2\x80b', b'\xed\xa0', b'\xff']:
+    for e in ['surrogatepass', 'surrogateescape', 'strict']:
+        try: print(repr(b.decode('utf-8', e)))
+        except Exception as x: print(type(x).__name__, x)
+print('\ud800'.encode('utf-8', 'surrogatepass'), 'a\udcffb'.encode('utf-8', 'surrogateescape'))
