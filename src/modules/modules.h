@@ -93,6 +93,9 @@ Module *iomodule_init(void);
 Module *atexitmodule_init(void);
 void atexit_run_all(void);
 
+/* ---- posix (posix.c), the C half of os ---- */
+Module *posixmodule_init(void);
+
 /* ---- time (time.c) ---- */
 Module *timemodule_init(void);
 
