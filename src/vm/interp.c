@@ -649,6 +649,13 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
                     v = tu->items[i];
                     goto subscr_done;
                 }
+            } else if (IS_EXACT(o, dict_type)) {
+                v = dict_get(AS(Dict, o), k);
+                if (v)
+                    goto subscr_done;
+                if (ts->exc)
+                    goto error;
+                /* absent: the generic path raises KeyError */
             }
             v = obj_getitem(o, k);
             if (!v)
