@@ -8,6 +8,7 @@
 #include <utf8proc.h>
 
 #include "str_impl.h"
+#include "str_unidata.h"
 
 #define SELF AS(Str, self)
 #define RET_STR(expr)                          \
@@ -126,33 +127,28 @@ bool uni_isalpha(uint32_t c) {
     return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL || k == UTF8PROC_CATEGORY_LT ||
            k == UTF8PROC_CATEGORY_LM || k == UTF8PROC_CATEGORY_LO;
 }
+static bool in_ranges(const UniRange *r, size_t n, uint32_t c) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (r[mid].hi < c) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && r[lo].lo <= c;
+}
+#define IN_TABLE(t, c) in_ranges((t), sizeof(t) / sizeof((t)[0]), (c))
+
 bool uni_isdecimal(uint32_t c) {
     if (c < 128) return c >= '0' && c <= '9';
-    return cat(c) == UTF8PROC_CATEGORY_ND;
+    return IN_TABLE(uni_decimal_ranges, c);
 }
 bool uni_isdigit(uint32_t c) {
-    if (uni_isdecimal(c)) return true;
-    if (c < 128) return false;
-    if (c == 0xB2 || c == 0xB3 || c == 0xB9) return true;
-    if (c == 0x2070 || (c >= 0x2074 && c <= 0x2079) || (c >= 0x2080 && c <= 0x2089)) return true;
-    if ((c >= 0x2460 && c <= 0x2468) || (c >= 0x2474 && c <= 0x247C) || (c >= 0x2488 && c <= 0x2490)) return true;
-    if (c == 0x24EA || (c >= 0x24F5 && c <= 0x24FD) || c == 0x24FF) return true;
-    if ((c >= 0x2776 && c <= 0x277E) || (c >= 0x2780 && c <= 0x2788) || (c >= 0x278A && c <= 0x2792)) return true;
-    if ((c >= 0x1369 && c <= 0x1371) || c == 0x19DA || (c >= 0x1F100 && c <= 0x1F10A)) return true;
-    return false;
+    if (c < 128) return c >= '0' && c <= '9';
+    return IN_TABLE(uni_digit_ranges, c);
 }
 bool uni_isnumeric(uint32_t c) {
     if (c < 128) return c >= '0' && c <= '9';
-    utf8proc_category_t k = cat(c);
-    if (k == UTF8PROC_CATEGORY_ND || k == UTF8PROC_CATEGORY_NL || k == UTF8PROC_CATEGORY_NO) return true;
-    switch (c) { /* CJK ideographs with a numeric value */
-    case 0x3007: case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03:
-    case 0x516B: case 0x4E5D: case 0x5341: case 0x767E: case 0x5343: case 0x4E07: case 0x5104: case 0x5146:
-    case 0x96F6: case 0x58F9: case 0x8D30: case 0x53C1: case 0x8086: case 0x4F0D: case 0x9678: case 0x67D2:
-    case 0x634C: case 0x7396: case 0x62FE: case 0x4F70: case 0x4EDF: case 0x5EFF: case 0x5345: case 0x4EC0:
-        return true;
-    }
-    return false;
+    return IN_TABLE(uni_numeric_ranges, c);
 }
 static bool uni_isalnum(uint32_t c) { return uni_isalpha(c) || uni_isdecimal(c) || uni_isdigit(c) || uni_isnumeric(c); }
 static bool uni_islower(uint32_t c) {
