@@ -127,7 +127,24 @@ static int handle_uncaught(void) {
     if (obj_is_instance_of(exc, &SystemExit_type))
         return system_exit_status(exc);
     io_flush_std();
-    exc_print(exc);
+    /* a user-installed sys.excepthook replaces the default printing */
+    Value hook = sys_get("excepthook");
+    Value orig = sys_get("__excepthook__");
+    if (hook && hook != orig && hook != NONE) {
+        BaseExc *be = AS(BaseExc, exc);
+        Value args[3] = {OBJ_VAL(val_type(exc)), exc,
+                         be->traceback ? OBJ_VAL(be->traceback) : NONE};
+        Value r = obj_call(hook, args, 3, NULL);
+        if (!r) {
+            Value e2 = err_fetch();
+            sys_write_stderr("Error in sys.excepthook:\n");
+            if (e2)
+                exc_print(e2);
+            sys_write_stderr("\nOriginal exception was:\n");
+            exc_print(exc);
+        }
+    } else
+        exc_print(exc);
     if (obj_is_instance_of(exc, &KeyboardInterrupt_type))
         return 130;
     return 1;
