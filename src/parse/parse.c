@@ -470,6 +470,7 @@ static void choose_error(Parser *p, Lexer *lx)
     if (p->err_class == ERR_GENERIC) {
         RawError first = *p->err;
         p->invalid_pass = 1;
+        p->second_pass = 1;
         if (run_pass(p) || p->err_class == ERR_GENERIC) {
             *p->err = first;
             p->err_class = ERR_GENERIC;

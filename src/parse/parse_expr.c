@@ -64,6 +64,13 @@ static Expr *new_tuple(Parser *p, ExprSeq elts, int lineno, int col)
     return e;
 }
 
+/* Does a comprehension clause start here (`for`, or `async for`, which
+ * parse_for_if_clauses rejects)? */
+static int at_comp_for(Parser *p)
+{
+    return at(p, TK_FOR) || (at(p, TK_ASYNC) && parse_kind_at(p, 1) == TK_FOR);
+}
+
 int parse_starts_expression(Parser *p)
 {
     switch (parse_kind(p)) {
@@ -87,8 +94,10 @@ _Noreturn static void no_await(Parser *p, const Token *t)
 /* ------------------------------------------------------------------ */
 /* Memoization for the invalid pass                                    */
 
-/* Memo slots per rule; see memo_get.  Only the invalid pass memoizes:
- * the first pass never re-parses a position. */
+/* Memo slots per rule.  Only the second pass memoizes (the first never
+ * re-parses a position).  As in CPython, a result computed while the
+ * invalid_* checks were switched off (expression_without_invalid) is
+ * reused later with the checks on, which decides several messages. */
 enum { MEMO_EXPRESSION, MEMO_DISJUNCTION, MEMO_NAMED_INVALID, MEMO_RULES };
 
 typedef struct MemoEntry {
@@ -124,7 +133,7 @@ static void run_rule(Parser *p, void *arg)
  * generic failure is remembered and re-raised. */
 static Expr *memoized(Parser *p, int rule, RuleFn fn)
 {
-    if (!p->invalid_pass)
+    if (!p->second_pass)
         return fn(p);
     MemoEntry *m = memo_slot(p, rule);
     if (m->state == 1) {
@@ -255,22 +264,42 @@ static Expr *number(Parser *p, const Token *t)
 /* ------------------------------------------------------------------ */
 /* Comprehensions                                                      */
 
-/* Targets of a `for` clause: star_targets, parsed as bitwise_or items. */
-static Expr *for_targets(Parser *p)
+/* CPython's invalid_for_target: the targets read as star_expressions
+ * (which may report their own errors) and checked. */
+static void invalid_for_target(Parser *p, int start)
+{
+    if (!p->invalid_pass)
+        return;
+    p->pos = start;
+    Expr *a = attempt(p, parse_star_expressions);
+    if (a)
+        parse_raise_invalid_target(p, TARGETS_FOR, a);
+}
+
+/* One star_target: ['*'] primary (no operators, as in CPython). */
+static Expr *star_target(Parser *p)
+{
+    if (!at(p, TK_STAR))
+        return primary(p);
+    const Token *star = parse_next(p);
+    Expr *v = star_target(p);
+    Expr *e = parse_expr_from(p, EXPR_STARRED, star);
+    e->v.Starred.value = v;
+    e->v.Starred.ctx = CTX_LOAD;
+    return e;
+}
+
+Expr *parse_for_targets(Parser *p)
 {
     const Token *first = parse_peek(p);
+    int start = p->pos;
     ExprSeq elts = {0, NULL};
     int cap = 0, comma = 0;
     for (;;) {
-        Expr *e;
-        if (at(p, TK_STAR)) {
-            const Token *star = parse_next(p);
-            Expr *v = parse_bitwise_or(p);
-            e = parse_expr_from(p, EXPR_STARRED, star);
-            e->v.Starred.value = v;
-            e->v.Starred.ctx = CTX_LOAD;
-        } else {
-            e = parse_bitwise_or(p);
+        Expr *e = attempt(p, star_target);
+        if (!e) {
+            invalid_for_target(p, start);
+            parse_fail_generic(p);
         }
         SEQ_PUSH(p, elts, cap, e);
         if (!parse_accept(p, TK_COMMA))
@@ -280,9 +309,8 @@ static Expr *for_targets(Parser *p)
             break;
     }
     Expr *t = comma ? new_tuple(p, elts, first->lineno, first->col) : elts.items[0];
-    if (!parse_is_target(t, TARGETS_FOR)) {
-        if (p->invalid_pass)
-            parse_raise_invalid_target(p, TARGETS_FOR, t);
+    if (!parse_is_target(t, TARGETS_FOR) || !at(p, TK_IN)) {
+        invalid_for_target(p, start);
         parse_fail_generic(p);
     }
     parse_set_context(t, CTX_STORE);
@@ -299,9 +327,7 @@ ComprehensionSeq parse_for_if_clauses(Parser *p)
                             "asynchronous comprehensions are not supported");
         parse_next(p);
         Comprehension *c = parse_alloc(p, sizeof(Comprehension));
-        c->target = for_targets(p);
-        if (!at(p, TK_IN) && p->invalid_pass)
-            parse_error_last(p, PERR_SYNTAX, "'in' expected after for-loop variables");
+        c->target = parse_for_targets(p);
         parse_expect(p, TK_IN);
         c->iter = parse_disjunction(p);
         int icap = 0;
@@ -389,7 +415,7 @@ static Expr *list_display(Parser *p)
     if (!at(p, TK_RSQB)) {
         Expr *first = star_named_expression(p);
         starred_in_comprehension(p, first);
-        if (at(p, TK_FOR)) {
+        if (at_comp_for(p)) {
             ComprehensionSeq gens = parse_for_if_clauses(p);
             parse_expect(p, TK_RSQB);
             Expr *e = parse_expr_from(p, EXPR_LISTCOMP, open);
@@ -436,7 +462,7 @@ static Expr *paren_display(Parser *p)
     }
     invalid_group(p, open);
     Expr *first = star_named_expression(p);
-    if (at(p, TK_FOR)) {
+    if (at_comp_for(p)) {
         starred_in_comprehension(p, first);
         ComprehensionSeq gens = parse_for_if_clauses(p);
         parse_expect(p, TK_RPAR);
@@ -473,7 +499,11 @@ static void invalid_kvpair(Parser *p, int first_entry)
     if (at(p, TK_DOUBLESTAR)) {
         return;
     }
-    Expr *key = attempt(p, parse_expression);
+    /* CPython 3.11 ends up reading the keys after the first entry without
+       its invalid_* rules (so `{1: 2, 'a' 3}` reports the missing ':'
+       rather than a missing comma); emulate that observed behaviour. */
+    Expr *key = first_entry ? attempt(p, parse_expression)
+                            : attempt_without_invalid(p, parse_expression);
     if (key) {
         if (!at(p, TK_COLON)) {
             if (!first_entry)
@@ -502,7 +532,13 @@ static void dict_entry(Parser *p, ExprSeq *keys, ExprSeq *values, int *kcap,
     if (parse_accept(p, TK_DOUBLESTAR)) {
         v = parse_bitwise_or(p);
     } else {
-        k = parse_expression(p);
+        if (first_entry || !p->invalid_pass) {
+            k = parse_expression(p);
+        } else {
+            k = attempt_without_invalid(p, parse_expression);
+            if (!k)
+                parse_fail_generic(p);
+        }
         parse_expect(p, TK_COLON);
         v = parse_expression(p);
     }
@@ -568,7 +604,7 @@ static Expr *brace_display(Parser *p)
         first = parse_expression(p);
         if (parse_accept(p, TK_COLON)) {
             Expr *value = parse_expression(p);
-            if (at(p, TK_FOR)) {
+            if (at_comp_for(p)) {
                 ComprehensionSeq gens = parse_for_if_clauses(p);
                 parse_expect(p, TK_RBRACE);
                 Expr *e = parse_expr_from(p, EXPR_DICTCOMP, open);
@@ -588,7 +624,7 @@ static Expr *brace_display(Parser *p)
         }
     }
     starred_in_comprehension(p, first);
-    if (at(p, TK_FOR)) {
+    if (at_comp_for(p)) {
         ComprehensionSeq gens = parse_for_if_clauses(p);
         parse_expect(p, TK_RBRACE);
         Expr *e = parse_expr_from(p, EXPR_SETCOMP, open);
@@ -753,6 +789,11 @@ static Expr *trailer(Parser *p)
     }
     parse_leave(p, BRACKET_COST);
     return n;
+}
+
+Expr *parse_primary(Parser *p)
+{
+    return primary(p);
 }
 
 /* primary: atom followed by any number of .name, (args), [slices] */
@@ -1002,7 +1043,9 @@ static Expr *disjunction_raw(Parser *p)
 
 Expr *parse_disjunction(Parser *p)
 {
-    return memoized(p, MEMO_DISJUNCTION, disjunction_raw);
+    /* Not memoized: CPython 3.11 re-parses a disjunction seen earlier
+       without the invalid_* checks, and reports what they find. */
+    return disjunction_raw(p);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1012,6 +1055,28 @@ static int is_legacy_name(const Expr *e)
 {
     return e->kind == EXPR_NAME && (strcmp(e->v.Name.id, "print") == 0 ||
                                     strcmp(e->v.Name.id, "exec") == 0);
+}
+
+static Expr *conditional_tail(Parser *p);
+
+/* CPython's expression_without_invalid: the body of `expression` (it is a
+ * rule of its own, so its result is not memoized as an `expression`). */
+static Expr *expression_without_invalid(Parser *p)
+{
+    if (at(p, TK_LAMBDA))
+        return parse_lambdef(p);
+    const Token *first = parse_peek(p);
+    Expr *body = parse_disjunction(p);
+    if (at(p, TK_IF)) {
+        Expr *e = tail(p, conditional_tail, p->pos);
+        if (e) {
+            e->lineno = first->lineno;
+            e->col_offset = first->col;
+            e->v.IfExp.body = body;
+            body = e;
+        }
+    }
+    return body;
 }
 
 /* CPython's invalid_expression and invalid_legacy_expression, tried
@@ -1034,7 +1099,7 @@ static void invalid_expression(Parser *p)
     if (!name_string && !soft_kw) {
         Expr *a = attempt(p, parse_disjunction);
         if (a) {
-            Expr *b = attempt_without_invalid(p, parse_expression);
+            Expr *b = attempt_without_invalid(p, expression_without_invalid);
             if (b && !is_legacy_name(a) && p->toks[p->pos - 1].level != 0)
                 parse_error_range(p, a->lineno, a->col_offset, b->end_lineno,
                                   b->end_col_offset,
@@ -1783,7 +1848,7 @@ void parse_call_args(Parser *p, const Token *open, int allow_genexp,
     memset(&c, 0, sizeof c);
     if (!at(p, TK_RPAR)) {
         int ok = args_rule(p, &c);
-        if (ok && allow_genexp && at(p, TK_FOR) && c.args.len == 1 && c.kws.len == 0 &&
+        if (ok && allow_genexp && at_comp_for(p) && c.args.len == 1 && c.kws.len == 0 &&
             c.args.items[0]->kind != EXPR_STARRED) {
             /* `f(x for x in y)`: the sole argument is a generator expression
                spanning the call's parentheses */

@@ -31,7 +31,11 @@
  * 20), so the same inputs fail with the same MemoryError.  PARSE_MAX_STACK
  * is a safety net in bytes of C stack, whatever the costs say. */
 enum { PARSE_MAX_DEPTH = 6000, BRACKET_COST = 20 };
+#if defined(__SANITIZE_ADDRESS__)
+#define PARSE_MAX_STACK ((size_t)16 << 20) /* ASan frames are ~4x larger */
+#else
 #define PARSE_MAX_STACK ((size_t)4 << 20)
+#endif
 
 typedef struct Parser Parser;
 
@@ -46,6 +50,8 @@ struct Parser {
     jmp_buf *jmp;     /* where errors unwind to */
     RawError *err;    /* filled before unwinding */
     int invalid_pass; /* CPython's invalid_* rules are active */
+    int second_pass;  /* in the second pass (even where invalid_pass is
+                         switched off for a while) */
     int depth;        /* recursion guard */
     int mode;         /* PARSE_FILE, PARSE_SINGLE, PARSE_EVAL */
     int err_class;    /* ERR_* class of the error in *err */
@@ -157,6 +163,7 @@ Expr *parse_star_named_expression(Parser *p);
 Expr *parse_yield_expr(Parser *p);        /* current token is 'yield' */
 Expr *parse_disjunction(Parser *p);
 Expr *parse_bitwise_or(Parser *p);
+Expr *parse_primary(Parser *p);          /* atom with its trailers */
 Expr *parse_annotated_rhs(Parser *p);     /* yield_expr | star_expressions */
 Expr *parse_lambdef(Parser *p);
 Arguments *parse_params(Parser *p, int lambda); /* def (...) or lambda ... */
@@ -166,6 +173,9 @@ Arguments *parse_empty_arguments(Parser *p);
  * sole argument, as in a call. */
 void parse_call_args(Parser *p, const Token *open, int allow_genexp,
                      ExprSeq *args, KeywordSeq *kws);
+/* The star_targets of a for statement or clause, checked and set to Store
+ * (the 'in' must follow). */
+Expr *parse_for_targets(Parser *p);
 /* 'for' ... clauses of a comprehension (current token is 'for'). */
 ComprehensionSeq parse_for_if_clauses(Parser *p);
 /* Does an expression start at the current token? */

@@ -10,7 +10,8 @@ this CPython (3.11) says about the same file:
   err/*.py        invalid programs: exception class, message, line and
                   column of the first error must match
   weft/*.py       behaviour that deliberately differs from CPython
-                  (async, match, \\N{...}): compared with weft/*.expected
+                  (async, match, \\N{...}): astdump --error output compared
+                  with weft/*.expected
   --stdlib N      also N modules of the installed standard library (all
                   three comparisons), skipping files that use async, match
                   or \\N{...} escapes
@@ -229,7 +230,7 @@ def corpus_cases():
             path = os.path.join(d, f)
             with open(path[:-3] + ".expected", encoding="utf-8") as fh:
                 expected = fh.read()
-            what = "error" if expected.split(":")[0].endswith("Error") else "ast"
+            what = "error"
             cases.append(("weft/%s" % f, what, path, mode_of(path), None, expected))
     return cases
 

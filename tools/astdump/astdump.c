@@ -12,6 +12,7 @@
  * Python reprs (str, bytes, int, float, complex) are reproduced here.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -802,7 +803,7 @@ static int usage(void)
     return 2;
 }
 
-int main(int argc, char **argv)
+static int real_main(int argc, char **argv)
 {
     int error_mode = 0, sym_mode = 0, mode = PARSE_FILE, repeat = 0;
     const char *path = NULL;
@@ -876,4 +877,32 @@ int main(int argc, char **argv)
     arena_free(arena);
     free(src);
     return rc;
+}
+
+/* The front end may use several MiB of stack on pathological input (see
+ * PARSE_MAX_STACK); run it on a thread with plenty. */
+typedef struct MainArgs {
+    int argc;
+    char **argv;
+    int rc;
+} MainArgs;
+
+static void *main_thread(void *arg)
+{
+    MainArgs *m = arg;
+    m->rc = real_main(m->argc, m->argv);
+    return NULL;
+}
+
+int main(int argc, char **argv)
+{
+    MainArgs m = {argc, argv, 2};
+    pthread_attr_t attr;
+    pthread_t t;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)64 << 20);
+    if (pthread_create(&t, &attr, main_thread, &m) != 0)
+        return real_main(argc, argv);
+    pthread_join(t, NULL);
+    return m.rc;
 }

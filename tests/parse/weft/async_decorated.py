@@ -1,0 +1,3 @@
+@decorator
+async def g():
+    pass

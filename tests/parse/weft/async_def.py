@@ -1,0 +1,5 @@
+def f():
+    pass
+
+async def g():
+    await f()

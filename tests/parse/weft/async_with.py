@@ -1,0 +1,3 @@
+def f(m):
+    async with m:
+        pass

@@ -1,0 +1,6 @@
+command = "go"
+match command.split():
+    case [action]:
+        pass
+    case _:
+        pass
