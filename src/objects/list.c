@@ -53,6 +53,16 @@ ValArray *valarray_new(int64_t cap) {
     return a;
 }
 
+/* Copy n values within published storage (regions may overlap): word-sized
+ * relaxed stores, so lock-free readers racing the move read whole values. */
+static void vmove(Value *dst, const Value *src, int64_t n) {
+    if (dst < src) {
+        for (int64_t i = 0; i < n; i++) RELAXED_ST(dst[i], src[i]);
+    } else {
+        for (int64_t i = n - 1; i >= 0; i--) RELAXED_ST(dst[i], src[i]);
+    }
+}
+
 static inline int64_t ld_len(List *l) { return __atomic_load_n(&l->len, __ATOMIC_ACQUIRE); }
 static inline ValArray *ld_items(List *l) { return __atomic_load_n(&l->items, __ATOMIC_ACQUIRE); }
 static inline void st_len(List *l, int64_t n) { __atomic_store_n(&l->len, n, __ATOMIC_RELEASE); }
@@ -152,7 +162,7 @@ static int list_append_array(List *l, const Value *items, int64_t n) {
         return -1;
     }
     ValArray *a = l->items;
-    memcpy(a->items + len, items, (size_t)n * sizeof(Value));
+    vmove(a->items + len, items, n);
     gc_barrier_bulk(&a->hdr);
     st_len(l, len + n);
     wlock_release(&l->lock);
@@ -218,7 +228,7 @@ int list_insert(List *l, int64_t i, Value v) {
     }
     if (i > n) i = n;
     ValArray *a = l->items;
-    memmove(a->items + i + 1, a->items + i, (size_t)(n - i) * sizeof(Value));
+    vmove(a->items + i + 1, a->items + i, n - i);
     SET_FIELD(a, a->items[i], v);
     gc_barrier_bulk(&a->hdr);
     st_len(l, n + 1);
@@ -231,7 +241,7 @@ static void list_del_range_locked(List *l, int64_t lo, int64_t hi) {
     int64_t n = l->len;
     if (hi <= lo) return;
     ValArray *a = l->items;
-    memmove(a->items + lo, a->items + hi, (size_t)(n - hi) * sizeof(Value));
+    vmove(a->items + lo, a->items + hi, n - hi);
     int64_t nn = n - (hi - lo);
     st_len(l, nn);
     for (int64_t k = nn; k < n; k++) __atomic_store_n(&a->items[k], VNULL, __ATOMIC_RELAXED);
@@ -539,10 +549,9 @@ static int list_ass_slice(List *l, Slice *sl, Value v) {
         }
         ValArray *a = l->items;
         if (a) {
-            memmove(a->items + start + m, a->items + start + n,
-                    (size_t)(len - start - n) * sizeof(Value));
-            if (m) memcpy(a->items + start, src->items, (size_t)m * sizeof(Value));
-            for (int64_t k = newlen; k < len; k++) a->items[k] = VNULL;
+            vmove(a->items + start + m, a->items + start + n, len - start - n);
+            if (m) vmove(a->items + start, src->items, m);
+            for (int64_t k = newlen; k < len; k++) RELAXED_ST(a->items[k], VNULL);
             gc_barrier_bulk(&a->hdr);
         }
         st_len(l, newlen);
@@ -563,9 +572,10 @@ static int list_ass_slice(List *l, Slice *sl, Value v) {
                     k++;
                     continue;
                 }
-                a->items[w++] = a->items[r];
+                RELAXED_ST(a->items[w], a->items[r]);
+                w++;
             }
-            for (int64_t q = w; q < len; q++) a->items[q] = VNULL;
+            for (int64_t q = w; q < len; q++) RELAXED_ST(a->items[q], VNULL);
             gc_barrier_bulk(&a->hdr);
             st_len(l, w);
         }
@@ -580,7 +590,7 @@ static int list_ass_slice(List *l, Slice *sl, Value v) {
         return -1;
     }
     ValArray *a = l->items;
-    for (int64_t k = 0, j = start; k < n; k++, j += step) a->items[j] = src->items[k];
+    for (int64_t k = 0, j = start; k < n; k++, j += step) RELAXED_ST(a->items[j], src->items[k]);
     if (n) gc_barrier_bulk(&a->hdr);
     wlock_release(&l->lock);
     return 0;

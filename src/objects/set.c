@@ -112,7 +112,7 @@ static void insert_clean(SetTable *t, Value key, int64_t hash) {
         i = (i * 5 + 1 + perturb) & mask;
     }
 found:
-    e->hash = hash;
+    RELAXED_ST(e->hash, hash);
     SET_FIELD(t, e->key, key);
 }
 
@@ -159,7 +159,7 @@ static int64_t probe(Set *s, SetTable *t, Value key, int64_t hash, bool allow_py
             }
             if (k == DUMMY) {
                 freeslot = (int64_t)j; /* CPython keeps the last dummy seen */
-            } else if (e->hash == hash) {
+            } else if (RELAXED_LD(e->hash) == hash) {
                 if (k == key) return (int64_t)j;
                 int r = cont_fast_eq(k, key, 0);
                 if (r == 2) {
@@ -255,7 +255,7 @@ static int add_entry(Set *s, Value key, int64_t hash) {
     SetTable *t = s->table;
     SetEntry *e = &t->entries[ins];
     bool was_dummy = e->key == DUMMY;
-    e->hash = hash;
+    RELAXED_ST(e->hash, hash);
     /* release: a reader that sees the key sees its hash */
     SET_FIELD(t, e->key, key);
     st_used(s, s->used + 1);
@@ -282,7 +282,7 @@ static int discard_entry(Set *s, Value key, int64_t hash) {
         return 0;
     }
     SetEntry *e = &s->table->entries[r];
-    e->hash = -1;
+    RELAXED_ST(e->hash, (int64_t)-1);
     SET_FIELD(s->table, e->key, DUMMY);
     st_used(s, s->used - 1);
     bump(s);
@@ -346,7 +346,7 @@ static bool next_entry(Set *s, int64_t *pos, Value *key, int64_t *hash) {
         if (k && k != DUMMY) {
             *pos = i + 1;
             *key = k;
-            if (hash) *hash = e->hash;
+            if (hash) *hash = RELAXED_LD(e->hash);
             return true;
         }
     }
@@ -422,7 +422,7 @@ static int set_merge(Set *s, Set *o) {
             SetEntry *e = &ot->entries[i];
             Value k = ld_key(e);
             if (k && k != DUMMY) {
-                insert_clean(t, k, e->hash);
+                insert_clean(t, k, RELAXED_LD(e->hash));
                 n++;
             }
         }
@@ -436,7 +436,7 @@ static int set_merge(Set *s, Set *o) {
     for (int64_t i = 0; i <= ot->mask; i++) {
         SetEntry *e = &ot->entries[i];
         Value k = ld_key(e);
-        if (k && k != DUMMY && add_entry(s, k, e->hash) < 0) return -1;
+        if (k && k != DUMMY && add_entry(s, k, RELAXED_LD(e->hash)) < 0) return -1;
     }
     return 0;
 }
@@ -881,7 +881,7 @@ Value set_pop(Set *s) {
         if (i > t->mask) i = 0;
     }
     Value k = t->entries[i].key;
-    t->entries[i].hash = -1;
+    RELAXED_ST(t->entries[i].hash, (int64_t)-1);
     SET_FIELD(t, t->entries[i].key, DUMMY);
     st_used(s, s->used - 1);
     s->finger = i + 1;

@@ -72,6 +72,34 @@ static void *popper(void *arg) {
     return NULL;
 }
 
+/* inserts at the front and removes again (memmove under readers), plus a
+ * lock-free scan of the whole list and a dict delete/reinsert churn */
+static void *shifter(void *arg) {
+    int base;
+    thread_register(&base);
+    for (int i = 0; i < N / 4; i++) {
+        list_insert(shared_list, 0, MK_INT(-1));
+        int64_t n = list_len(shared_list);
+        for (int64_t k = 0; k < n && k < 64; k++) {
+            Value v = list_get(shared_list, k * 31 % (n ? n : 1));
+            if (v && !IS_INT(v)) atomic_store(&bad, 1);
+        }
+        Value p = list_pop(shared_list, 0);
+        /* someone may have inserted before us; -1 markers are removed by
+         * value below if the front held another item */
+        if (p && p != MK_INT(-1)) {
+            list_append(shared_list, p);
+            Value self = obj_call_method(OBJ_VAL(shared_list), str_intern_cstr("remove"), (Value[]){MK_INT(-1)}, 1);
+            if (!self) err_clear();
+        }
+        Value key = MK_INT(-1000 - i % 50);
+        dict_set(shared_dict, key, MK_INT(i));
+        dict_del(shared_dict, key);
+    }
+    thread_unregister(ts_current);
+    return NULL;
+}
+
 int main(void) {
     int base;
     gc_init();
@@ -91,23 +119,28 @@ int main(void) {
     shared_set = set_new();
     popped = list_new(0);
 
-    pthread_t th[NTHREADS + 1];
+    pthread_t th[NTHREADS + 2];
     for (int i = 0; i < NTHREADS; i++) pthread_create(&th[i], NULL, writer, (void *)(intptr_t)i);
     pthread_create(&th[NTHREADS], NULL, popper, NULL);
+    pthread_create(&th[NTHREADS + 1], NULL, shifter, NULL);
     for (int r = 0; r < 5; r++) gc_collect();
     thread_detach();
-    for (int i = 0; i <= NTHREADS; i++) pthread_join(th[i], NULL);
+    for (int i = 0; i <= NTHREADS + 1; i++) pthread_join(th[i], NULL);
     thread_attach();
     gc_collect();
 
     CHECK(!atomic_load(&bad), "a racing reader saw garbage");
-    int64_t total = list_len(shared_list) + list_len(popped);
+    /* the shifter's -1 markers may end up popped by the popper: drop them */
+    int64_t total = 0;
+    for (int64_t i = 0; i < list_len(shared_list); i++) total += list_get(shared_list, i) != MK_INT(-1);
+    for (int64_t i = 0; i < list_len(popped); i++) total += list_get(popped, i) != MK_INT(-1);
     CHECK(total == (int64_t)NTHREADS * N, "list: %lld items, want %lld", (long long)total,
           (long long)NTHREADS * N);
     /* every value exactly once across the list and the popped items */
     Set *seen = set_new();
     set_update(seen, OBJ_VAL(shared_list));
     set_update(seen, OBJ_VAL(popped));
+    set_discard(seen, MK_INT(-1));
     CHECK(set_len(seen) == (int64_t)NTHREADS * N, "list: %lld distinct", (long long)set_len(seen));
     int64_t want_d = (int64_t)NTHREADS * N + (int64_t)NTHREADS * ((N + 15) / 16);
     CHECK(dict_len(shared_dict) == want_d, "dict: %lld keys, want %lld", (long long)dict_len(shared_dict),
