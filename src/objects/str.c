@@ -1309,7 +1309,7 @@ bool uni_isprintable(uint32_t cp) {
     if (cp < 0x7F) return cp >= 0x20;
     if (cp < 0xA0) return false;
     if (cp > 0x10FFFF) return false;
-    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    utf8proc_category_t c = (utf8proc_category_t)uni_category(cp);
     switch (c) {
     case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_CS:
     case UTF8PROC_CATEGORY_CO: case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_ZL:

@@ -66,6 +66,7 @@ int64_t bytes_count_raw(const uint8_t *h, int64_t hn, const uint8_t *n, int64_t 
 Value percent_format(Value fmt, Value args, bool is_bytes);
 /* Unicode classes (str_methods.c). */
 bool uni_isspace(uint32_t c);
+int uni_category(uint32_t c); /* utf8proc_category_t, Unicode 14 assignments */
 bool uni_isalpha(uint32_t c);
 bool uni_isdecimal(uint32_t c);
 bool uni_isdigit(uint32_t c);

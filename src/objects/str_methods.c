@@ -118,9 +118,17 @@ static bool uni_islinebreak(uint32_t c) {
     return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x1C || c == 0x1D || c == 0x1E || c == 0x85 ||
            c == 0x2028 || c == 0x2029;
 }
-static utf8proc_category_t cat(uint32_t c) {
-    return c > 0x10FFFF ? UTF8PROC_CATEGORY_CN : utf8proc_category((utf8proc_int32_t)c);
+static bool in_ranges(const UniRange *r, size_t n, uint32_t c);
+#define IN_TABLE(t, c) in_ranges((t), sizeof(t) / sizeof((t)[0]), (c))
+
+/* General category as of Unicode 14 (CPython 3.11): utf8proc's, with the
+ * code points Unicode 15 added reported as unassigned. */
+int uni_category(uint32_t c) {
+    if (c > 0x10FFFF) return UTF8PROC_CATEGORY_CN;
+    if (c >= 0xCF3 && IN_TABLE(uni_new_in_15_ranges, c)) return UTF8PROC_CATEGORY_CN;
+    return utf8proc_category((utf8proc_int32_t)c);
 }
+static utf8proc_category_t cat(uint32_t c) { return (utf8proc_category_t)uni_category(c); }
 bool uni_isalpha(uint32_t c) {
     if (c < 128) return (c | 32) >= 'a' && (c | 32) <= 'z';
     utf8proc_category_t k = cat(c);
@@ -136,7 +144,6 @@ static bool in_ranges(const UniRange *r, size_t n, uint32_t c) {
     }
     return lo < n && r[lo].lo <= c;
 }
-#define IN_TABLE(t, c) in_ranges((t), sizeof(t) / sizeof((t)[0]), (c))
 
 bool uni_isdecimal(uint32_t c) {
     if (c < 128) return c >= '0' && c <= '9';
@@ -153,7 +160,9 @@ bool uni_isnumeric(uint32_t c) {
 static bool uni_isalnum(uint32_t c) { return uni_isalpha(c) || uni_isdecimal(c) || uni_isdigit(c) || uni_isnumeric(c); }
 static bool uni_islower(uint32_t c) {
     if (c < 128) return c >= 'a' && c <= 'z';
-    if (cat(c) == UTF8PROC_CATEGORY_LL) return true;
+    utf8proc_category_t k = cat(c);
+    if (k == UTF8PROC_CATEGORY_LL) return true;
+    if (k == UTF8PROC_CATEGORY_CN) return false;
     return utf8proc_islower((utf8proc_int32_t)c) || c == 0xAA || c == 0xBA || (c >= 0x2B0 && c <= 0x2B8) ||
            (c >= 0x2C0 && c <= 0x2C1) || (c >= 0x2E0 && c <= 0x2E4) || (c >= 0x1D2C && c <= 0x1D6A) ||
            (c >= 0x2170 && c <= 0x217F) || (c >= 0x24D0 && c <= 0x24E9);
