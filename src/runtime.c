@@ -174,7 +174,7 @@ static void wait_for_threads(void) {
 static int finish(int status) {
     wait_for_threads();
     atexit_run_all();
-    io_flush_std();
+    io_flush_all();
     return status;
 }
 

@@ -63,6 +63,10 @@ typedef struct File {
 Type textio_type, bufreader_type, bufwriter_type, bufrandom_type;
 static Value unsupported_op;           /* io.UnsupportedOperation (GC root) */
 static Value std_files[3];             /* the original stdin/stdout/stderr */
+/* Writable files opened by open() and not yet closed, keyed by address:
+ * flushed at exit as CPython's shutdown does (there are no finalizers to
+ * flush a forgotten file).  A GC root; close() removes the entry. */
+static Dict *open_writers;
 
 bool io_is_file(Value f) {
     if (!IS_OBJ(f))
@@ -580,6 +584,18 @@ int io_flush(Value fv) {
     return r;
 }
 
+/* At exit: flush every file still open for writing. */
+void io_flush_all(void) {
+    if (open_writers) {
+        int64_t pos = 0;
+        Value k, v;
+        while (dict_next(open_writers, &pos, &k, &v))
+            if (io_flush(v) < 0)
+                err_clear();
+    }
+    io_flush_std();
+}
+
 void io_flush_std(void) {
     for (int i = 1; i < 3; i++) {
         if (std_files[i] && io_flush(std_files[i]) < 0)
@@ -890,6 +906,9 @@ Value io_open(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     SET_FIELD(f, f->errors, errors);
     if (appending)
         lseek(fd, 0, SEEK_END);
+    if (f->writable && open_writers &&
+        dict_set(open_writers, int_from_u64((uint64_t)(uintptr_t)f), OBJ_VAL(f)) < 0)
+        return VNULL;
     return OBJ_VAL(f);
 }
 
@@ -1127,6 +1146,11 @@ static int close_file(File *f) {
     int fd = f->fd;
     int closefd = f->closefd;
     wlock_release(&f->lock);
+    if (open_writers && f->writable && !f->is_std) {
+        Value key = int_from_u64((uint64_t)(uintptr_t)f);
+        if (!key || dict_del(open_writers, key) < 0)
+            err_clear();
+    }
     if (closefd && fd >= 0 && close(fd) < 0 && r == 0) {
         err_from_errno(errno, VNULL);
         r = -1;
@@ -1411,6 +1435,8 @@ static void set_type_module(Type *t, const char *mod) {
 
 void io_init(void) {
     gc_register_root(&unsupported_op);
+    gc_register_root(&open_writers);
+    open_writers = dict_new();
     for (int i = 0; i < 3; i++)
         gc_register_root(&std_files[i]);
     signal(SIGPIPE, SIG_IGN);

@@ -84,6 +84,8 @@ bool io_is_file(Value f);
 Value io_readline(Value f, int64_t limit);
 /* Flush every std stream (at exit and before reading stdin). */
 void io_flush_std(void);
+/* At exit: also flush files opened for writing and never closed. */
+void io_flush_all(void);
 /* The original std streams (0, 1, 2) and io.UnsupportedOperation. */
 Value io_std_file(int i);
 Value io_unsupported_operation(void);
