@@ -163,6 +163,8 @@ static bool uni_islower(uint32_t c) {
     utf8proc_category_t k = cat(c);
     if (k == UTF8PROC_CATEGORY_LL) return true;
     if (k == UTF8PROC_CATEGORY_CN) return false;
+    /* Other_Lowercase additions of Unicode 15 */
+    if (c == 0x10FC || (c >= 0xA7F2 && c <= 0xA7F4) || c == 0xAB69) return false;
     return utf8proc_islower((utf8proc_int32_t)c) || c == 0xAA || c == 0xBA || (c >= 0x2B0 && c <= 0x2B8) ||
            (c >= 0x2C0 && c <= 0x2C1) || (c >= 0x2E0 && c <= 0x2E4) || (c >= 0x1D2C && c <= 0x1D6A) ||
            (c >= 0x2170 && c <= 0x217F) || (c >= 0x24D0 && c <= 0x24E9);
@@ -182,16 +184,26 @@ static bool uni_iscaseignorable(uint32_t c) {
     return k == UTF8PROC_CATEGORY_MN || k == UTF8PROC_CATEGORY_ME || k == UTF8PROC_CATEGORY_CF ||
            k == UTF8PROC_CATEGORY_LM || k == UTF8PROC_CATEGORY_SK;
 }
+/* Characters that NFKC normalisation removes from XID_Start/XID_Continue. */
+static bool xid_excluded(uint32_t c) {
+    return c == 0x37A || c == 0x2E2F || (c >= 0xFC5E && c <= 0xFC63) || c == 0xFDFA || c == 0xFDFB ||
+           (c >= 0xFE70 && c <= 0xFE7E && (c & 1) == 0);
+}
 static bool uni_isxidstart(uint32_t c) {
     if (c < 128) return c == '_' || (((c | 32) >= 'a') && ((c | 32) <= 'z'));
+    if (c == 0x1885 || c == 0x1886 || c == 0x2118 || c == 0x212E) return true;
+    if (xid_excluded(c) || c == 0xE33 || c == 0xEB3 || c == 0xFF9E || c == 0xFF9F) return false;
     utf8proc_category_t k = cat(c);
     return uni_isalpha(c) || k == UTF8PROC_CATEGORY_NL;
 }
 static bool uni_isxidcontinue(uint32_t c) {
     if (c < 128) return c == '_' || (c >= '0' && c <= '9') || (((c | 32) >= 'a') && ((c | 32) <= 'z'));
+    if (xid_excluded(c)) return false;
+    if (uni_isxidstart(c) || c == 0xE33 || c == 0xEB3 || c == 0xFF9E || c == 0xFF9F) return true;
+    if (c == 0xB7 || c == 0x387 || (c >= 0x1369 && c <= 0x1371) || c == 0x19DA) return true;
     utf8proc_category_t k = cat(c);
-    return uni_isxidstart(c) || k == UTF8PROC_CATEGORY_MN || k == UTF8PROC_CATEGORY_MC ||
-           k == UTF8PROC_CATEGORY_ND || k == UTF8PROC_CATEGORY_PC || c == 0xB7;
+    return k == UTF8PROC_CATEGORY_MN || k == UTF8PROC_CATEGORY_MC || k == UTF8PROC_CATEGORY_ND ||
+           k == UTF8PROC_CATEGORY_PC;
 }
 
 /* ---------------------------------------------------------------------
