@@ -22,7 +22,10 @@
  * (non-moving) collector neither moves nor frees: the file object is on the
  * detached thread's stack.  No Python code runs while the lock is held
  * (writes of non-str objects are rejected before locking; encoding errors
- * are raised after unlocking).
+ * are raised after unlocking).  A text file and its .buffer view are
+ * two File objects on one fd: each flushes the other (taking only the
+ * other's lock, never both) before writing.  The registry of files open
+ * for writing (open_writers) is a dict and follows the dict rules.
  */
 #include <errno.h>
 #include <fcntl.h>
