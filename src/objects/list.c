@@ -478,20 +478,29 @@ static Value list_getitem(Value self, Value key) {
     if (IS_INT(key)) {
         i = INT_VAL(key);
     } else if (IS_EXACT(key, slice_type)) {
-        int64_t start, stop, step, n;
-        int64_t cnt;
-        ValArray *snap = list_snapshot(l, &cnt);
-        if (!snap) return VNULL;
-        if (slice_indices(AS(Slice, key), cnt, &start, &stop, &step, &n) < 0) return VNULL;
-        List *r = list_new(n);
-        if (!r) return VNULL;
-        ValArray *ra = r->items;
-        if (n) {
-            for (int64_t k = 0, j = start; k < n; k++, j += step) ra->items[k] = snap->items[j];
+        /* indices may run __index__: compute unlocked, copy only the
+         * selected items under the lock, retry if the length moved */
+        for (;;) {
+            int64_t start, stop, step, n, cnt = ld_len(l);
+            if (slice_indices(AS(Slice, key), cnt, &start, &stop, &step, &n) < 0) return VNULL;
+            List *r = list_new(n);
+            if (!r) return VNULL;
+            if (n == 0) return OBJ_VAL(r);
+            ValArray *ra = r->items;
+            wlock_acquire(&l->lock);
+            if (l->len != cnt) {
+                wlock_release(&l->lock);
+                continue;
+            }
+            const Value *src = l->items->items;
+            if (step == 1) memcpy(ra->items, src + start, (size_t)n * sizeof(Value));
+            else
+                for (int64_t k = 0, j = start; k < n; k++, j += step) ra->items[k] = src[j];
+            wlock_release(&l->lock);
             gc_barrier_bulk(&ra->hdr);
+            st_len(r, n);
+            return OBJ_VAL(r);
         }
-        st_len(r, n);
-        return OBJ_VAL(r);
     } else {
         int ok = seq_index_value(key, &i);
         if (ok < 0) return VNULL;
@@ -651,20 +660,28 @@ static Value list_add(Value a, Value b) {
                               type_name(bt));
         return NOT_IMPLEMENTED;
     }
-    int64_t na, nb;
-    ValArray *x = list_snapshot(AS(List, a), &na);
-    if (!x) return VNULL;
-    ValArray *y = list_snapshot(AS(List, b), &nb);
-    if (!y) return VNULL;
-    List *r = list_new(na + nb);
-    if (!r) return VNULL;
-    if (na + nb) {
-        memcpy(r->items->items, x->items, (size_t)na * sizeof(Value));
-        memcpy(r->items->items + na, y->items, (size_t)nb * sizeof(Value));
+    List *x = AS(List, a), *y = AS(List, b);
+    for (;;) {
+        int64_t na = ld_len(x), nb = ld_len(y);
+        List *r = list_new(na + nb);
+        if (!r) return VNULL;
+        if (na + nb == 0) return OBJ_VAL(r);
+        Value *dst = r->items->items;
+        /* each operand copied whole under its own lock */
+        wlock_acquire(&x->lock);
+        bool ok = x->len == na;
+        if (ok && na) memcpy(dst, x->items->items, (size_t)na * sizeof(Value));
+        wlock_release(&x->lock);
+        if (!ok) continue;
+        wlock_acquire(&y->lock);
+        ok = y->len == nb;
+        if (ok && nb) memcpy(dst + na, y->items->items, (size_t)nb * sizeof(Value));
+        wlock_release(&y->lock);
+        if (!ok) continue;
         gc_barrier_bulk(&r->items->hdr);
+        st_len(r, na + nb);
+        return OBJ_VAL(r);
     }
-    st_len(r, na + nb);
-    return OBJ_VAL(r);
 }
 
 static bool seq_mul_bad(Value other) {
