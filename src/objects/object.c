@@ -599,13 +599,16 @@ Value obj_getitem(Value o, Value key) {
     if (t->getitem)
         return t->getitem(o, key);
     if (IS_TYPE(o)) {
-        if (AS(Type, o) == &type_type)
-            return o;  /* type[int] in annotations: good enough until GenericAlias */
-        Value cg = obj_getattr_opt(o, ID(__class_getitem__));
-        if (cg)
+        /* looked up on the class itself, not its metaclass: type defines
+         * __class_getitem__ for type[int], which must not make every class
+         * subscriptable */
+        Value cg = type_lookup(AS(Type, o), ID(__class_getitem__));
+        if (cg) {
+            DescrGetFn g = val_type(cg)->descr_get;
+            if (g && !(cg = g(cg, VNULL, o)))
+                return VNULL;
             return obj_call1(cg, key);
-        if (err_occurred())
-            return VNULL;
+        }
         return err_format(&TypeError_type, "type '%s' is not subscriptable", AS(Type, o)->name);
     }
     return err_format(&TypeError_type, "'%s' object is not subscriptable", t->name);

@@ -214,6 +214,7 @@ STATIC_TYPES(DECLARE_ONE)
 void types_init(void) {
     STATIC_TYPES(READY_ONE)
     slots_init_extra_types();
+    generic_alias_init();
 }
 #undef READY_ONE
 
