@@ -7,6 +7,8 @@ the dead prefix grows, so appends and pops at either end are amortised O(1).
 
 import sys as _sys
 
+_GenericAlias = type(list[int])
+
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
 
@@ -144,6 +146,8 @@ _KEYWORDS = frozenset([
 
 class deque:
     """deque([iterable[, maxlen]]) -> double-ended queue"""
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -354,6 +358,8 @@ class deque:
 # ---- defaultdict ----
 
 class defaultdict(dict):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
@@ -379,6 +385,8 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """dict that remembers insertion order (all dicts do) and can reorder."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
@@ -416,6 +424,8 @@ class OrderedDict(dict):
 # ---- Counter ----
 
 class Counter(dict):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
@@ -544,6 +554,8 @@ class Counter(dict):
 # ---- ChainMap ----
 
 class ChainMap:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 

@@ -195,7 +195,9 @@ void type_ready(Type *t) {
         inherit_slots(t, t->base);
     }
     gc_register_static(&t->hdr);
-    t->name_obj = str_intern_cstr(t->name);
+    /* a dotted C name ("types.GenericAlias") is module + __name__ */
+    const char *dot = strrchr(t->name, '.');
+    t->name_obj = str_intern_cstr(dot ? dot + 1 : t->name);
     t->qualname = t->name_obj;
     t->bases = t->base ? tuple_pack(1, OBJ_VAL(t->base)) : tuple_empty;
     t->mro = static_mro(t);
@@ -690,8 +692,12 @@ static Value type_get_mro(Value self) { return OBJ_VAL(AS(Type, self)->mro); }
 static Value type_get_dict(Value self) { return mappingproxy_new(OBJ_VAL(AS(Type, self)->dict)); }
 static Value type_get_module(Value self) {
     Type *t = AS(Type, self);
-    if (!(t->flags & TF_HEAPTYPE))
-        return OBJ_VAL(str_intern_cstr("builtins")); /* (type's own dict holds this getset) */
+    if (!(t->flags & TF_HEAPTYPE)) {
+        /* (type's own dict holds this getset, so never look in the dict) */
+        const char *dot = strrchr(t->name, '.');
+        return OBJ_VAL(dot ? str_from_utf8(t->name, (size_t)(dot - t->name))
+                           : str_intern_cstr("builtins"));
+    }
     Value m = dict_get_str(t->dict, ID(__module__));
     return m ? m : err_str(&AttributeError_type, "__module__");
 }
