@@ -539,6 +539,19 @@ static Value m_round(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     /* round to a multiple of 10**-nd, half to even */
     Value negnd = int_neg(nd);
     if (!negnd) return VNULL;
+    {
+        /* |v| < 10**digits <= 0.5 * 10**-nd: rounds to 0 without computing
+         * a huge power of ten */
+        IntView vv;
+        int_view(v, &vv);
+        int64_t k;
+        size_t digits = mpz_sizeinbase(vv.z, 10);
+        if (int_as_i64(negnd, &k) < 0) {
+            err_clear();
+            return MK_INT(0);
+        }
+        if ((uint64_t)k > digits) return MK_INT(0);
+    }
     Value p = int_pow(MK_INT(10), negnd, VNULL);
     if (!p) return VNULL;
     IntView vv, vp;
