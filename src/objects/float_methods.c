@@ -679,7 +679,12 @@ static Value m_getformat(Value cls, Value *args, size_t nargs, Tuple *kwnames) {
     return OBJ_VAL(str_from_cstr("IEEE, little-endian"));
 }
 
+static Value m_sizeof(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    return MK_INT(24); /* CPython's figure, for programs that print it */
+}
+
 const MethodDef float_methods[] = {
+    {"__sizeof__", m_sizeof, METH_NOKW, NULL},
     {"__getformat__", m_getformat, METH_CLASS | METH_NOKW, NULL},
     {"__pow__", m_pow, METH_NOKW, NULL},
     {"__rpow__", m_rpow, METH_NOKW, NULL},
