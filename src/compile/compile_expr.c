@@ -140,15 +140,24 @@ void c_call_helper(Compiler *c, ExprSeq args, KeywordSeq kws, int nprefix, int l
     int flags = 0;
     if (kws.len) {
         c_emit(u, OP_BUILD_MAP, 0);
+        bool after_dstar = false;
         for (int i = 0; i < kws.len; i++) {
             Keyword *k = kws.items[i];
             if (k->arg) {
+                /* after a **mapping, a named keyword may collide with one of
+                 * its keys: merge it as a one-item dict so DICT_MERGE raises
+                 * "got multiple values for keyword argument" */
+                if (after_dstar)
+                    c_emit(u, OP_BUILD_MAP, 0);
                 c_emit(u, OP_LOAD_CONST, c_const(u, c_str(c, k->arg)));
                 c_expr(c, k->value);
                 c_emit(u, OP_MAP_ADD, 1);
+                if (after_dstar)
+                    c_emit(u, OP_DICT_MERGE, 1);
             } else {
                 c_expr(c, k->value);
                 c_emit(u, OP_DICT_MERGE, 1);
+                after_dstar = true;
             }
         }
         flags = 1;
