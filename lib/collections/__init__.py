@@ -55,7 +55,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(_cls, *args, **kwargs):
         if len(args) > num_fields:
-            raise TypeError(f'{typename}.__new__() takes {num_fields + 1} positional '
+            least = num_fields - len(field_defaults) + 1
+            if least == num_fields + 1:
+                takes = f'{num_fields + 1}'
+            else:
+                takes = f'from {least} to {num_fields + 1}'
+            raise TypeError(f'{typename}.__new__() takes {takes} positional '
                             f'arguments but {len(args) + 1} were given')
         values = list(args)
         for name in field_names[len(args):]:
@@ -118,7 +123,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        namespace[name] = _TupleGetter(index, f'Alias for field number {index}')
     result = type(typename, (tuple,), namespace)
     if module is None:
         try:
@@ -129,10 +134,24 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
-def _itemgetter(index):
-    def get(self):
-        return self[index]
-    return get
+class _TupleGetter:
+    # A read-only namedtuple field: item `index` of the tuple.  (No class
+    # docstring: each instance carries its own __doc__.)
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self.index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
 
 
 _KEYWORDS = frozenset([
@@ -477,6 +496,12 @@ class Counter(dict):
 
     def copy(self):
         return self.__class__(self)
+
+    def __pos__(self):
+        return Counter({k: v for k, v in self.items() if v > 0})
+
+    def __neg__(self):
+        return Counter({k: -v for k, v in self.items() if v < 0})
 
     def __delitem__(self, elem):
         if elem in self:
