@@ -89,6 +89,13 @@ Str *str_intern_cstr(const char *s);
         id_s_;                                                              \
     })
 
+/* Unicode character names (str_uniname.c, Unicode 14.0 as CPython 3.11):
+ * uni_lookup_name resolves a name, case-insensitively, as "\N{name}" does
+ * (false if unknown; no exception); uni_char_name gives a code point's name
+ * or NULL (no exception) if it has none. */
+bool uni_lookup_name(const char *name, size_t n, uint32_t *out);
+Str *uni_char_name(uint32_t cp);
+
 /* printf-like formatting into a Str; see error.h for the conversions. */
 Str *str_format(const char *fmt, ...);
 Str *str_vformat(const char *fmt, __builtin_va_list ap);

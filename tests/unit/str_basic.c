@@ -204,6 +204,24 @@ static void test_bytes(void) {
     EQ(M(v, "upper", 0), "bytearray(b'XZ!!')");
 }
 
+static void test_names(void) {
+    static const struct { const char *name; uint32_t cp; } t[] = {
+        {"EM DASH", 0x2014}, {"latin small letter sharp s", 0xDF}, {"CJK UNIFIED IDEOGRAPH-4E2D", 0x4E2D},
+        {"HANGUL SYLLABLE GAG", 0xAC01}, {"GRINNING FACE", 0x1F600}, {"TIBETAN MARK TSA -PHRU", 0xF39},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        uint32_t cp = 0;
+        if (!uni_lookup_name(t[i].name, strlen(t[i].name), &cp) || cp != t[i].cp) {
+            failures++;
+            printf("FAIL lookup %s -> %X\n", t[i].name, cp);
+        }
+    }
+    uint32_t cp;
+    if (uni_lookup_name("NO SUCH NAME", 12, &cp)) { failures++; printf("FAIL bogus name found\n"); }
+    EQ(OBJ_VAL(uni_char_name(0xAC01)), "'HANGUL SYLLABLE GAG'");
+    EQ(OBJ_VAL(uni_char_name(0x3B1)), "'GREEK SMALL LETTER ALPHA'");
+}
+
 int main(void) {
     int base;
     gc_init();
@@ -223,6 +241,7 @@ int main(void) {
     test_format();
     test_percent();
     test_bytes();
+    test_names();
     if (failures) printf("str_basic: %d failures\n", failures);
     else printf("str_basic: ok\n");
     return failures != 0;
