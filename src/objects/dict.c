@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "../runtime.h"
+#include "slots.h"
 
 typedef struct DictEntry {
     Value key;         /* VNULL: unused or deleted */
@@ -915,7 +916,10 @@ static Value m_reversed(Value self, Value *args, size_t nargs, Tuple *kw) {
     return dict_reversed_iter(self);
 }
 
-static Value m_class_getitem(Value self, Value *args, size_t nargs, Tuple *kw) { return self; }
+static Value m_class_getitem(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("__class_getitem__", nargs, 1, 1) < 0) return VNULL;
+    return generic_alias_new(self, args[0]);
+}
 
 static Value m_sizeof(Value self, Value *args, size_t nargs, Tuple *kw) {
     DictTable *t = ld_table(AS(Dict, self));

@@ -8,6 +8,7 @@
  * and repeat a number; nothing is read out of bounds.
  */
 #include "../runtime.h"
+#include "slots.h"
 
 static Value iter_self(Value self) { return self; }
 
@@ -89,7 +90,10 @@ static Value enumerate_next(Value self) {
     return OBJ_VAL(tuple_pack(2, idx, v));
 }
 
-static Value class_getitem(Value self, Value *args, size_t nargs, Tuple *kw) { return self; }
+static Value class_getitem(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("__class_getitem__", nargs, 1, 1) < 0) return VNULL;
+    return generic_alias_new(self, args[0]);
+}
 
 static const MethodDef enumerate_methods[] = {
     {"__class_getitem__", class_getitem, METH_NOKW | METH_CLASS, NULL},

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "../runtime.h"
+#include "slots.h"
 
 int seq_index_bounds(Value *args, size_t nargs, int64_t len, int64_t *start, int64_t *stop);
 
@@ -71,7 +72,9 @@ static inline void st_len(List *l, int64_t n) { __atomic_store_n(&l->len, n, __A
 static int list_reserve_locked(List *l, int64_t need) {
     ValArray *a = l->items;
     if (a && need <= a->cap) return 0;
-    int64_t ncap = need + (need >> 3) + 6;
+    /* CPython's over-allocation (n/8 + 6) for small lists; big lists grow
+     * by a quarter, since a copy (no realloc in place) costs O(n) */
+    int64_t ncap = need < 65536 ? need + (need >> 3) + 6 : need + (need >> 2);
     ncap &= ~(int64_t)3;
     if (ncap < need) ncap = need;
     ValArray *na = valarray_new(ncap);
@@ -944,8 +947,8 @@ static Value m_imul(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value m_class_getitem(Value self, Value *args, size_t nargs, Tuple *kw) {
-    /* no types.GenericAlias yet: list[int] evaluates to list */
-    return self;
+    if (args_count("__class_getitem__", nargs, 1, 1) < 0) return VNULL;
+    return generic_alias_new(self, args[0]);
 }
 
 static Value m_sizeof(Value self, Value *args, size_t nargs, Tuple *kw) {

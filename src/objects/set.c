@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "../runtime.h"
+#include "slots.h"
 
 #define SET_MINSIZE 8
 #define LINEAR_PROBES 9
@@ -1002,7 +1003,10 @@ static Value m_contains(Value self, Value *args, size_t nargs, Tuple *kw) {
     return r < 0 ? VNULL : BOOL_V(r);
 }
 
-static Value m_class_getitem(Value self, Value *args, size_t nargs, Tuple *kw) { return self; }
+static Value m_class_getitem(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("__class_getitem__", nargs, 1, 1) < 0) return VNULL;
+    return generic_alias_new(self, args[0]);
+}
 
 static Value m_reduce(Value self, Value *args, size_t nargs, Tuple *kw) {
     List *keys = list_new(0);
