@@ -121,8 +121,9 @@ Value int_new(Type *t, Value *args, size_t nargs, Tuple *kwnames);
 Value float_new_(Type *t, Value *args, size_t nargs, Tuple *kwnames);
 Str *int_repr(Value v);
 /* Shared number layout for __format__: sign, prefix, integer digits
- * (grouped per spec), then `rest` (fraction, exponent, '%'), padded per
- * spec; `numeric` false for strings like 'nan' that never take grouping. */
+ * (grouped per spec, zero-filled through the separators for '0=' padding),
+ * then `rest` (fraction, exponent, '%', or 'nan'/'inf' with nint 0), padded
+ * per spec's fill/align/width. */
 Str *num_format_layout(const FormatSpec *spec, const char *sign, const char *prefix,
                        const char *intdigits, size_t nint, const char *rest,
                        char default_align);
