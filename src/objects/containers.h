@@ -125,12 +125,12 @@ int set_contains(Set *s, Value key);             /* -1 error */
 int set_discard(Set *s, Value key);              /* 1 removed, 0 absent, -1 error */
 static inline int64_t set_len(Set *s) { return __atomic_load_n(&s->used, __ATOMIC_ACQUIRE); }
 bool set_next(Set *s, int64_t *pos, Value *key);
-Value set_pop(Set *s);
+Value set_pop(Set *s);                           /* KeyError when empty */
 /* The frozenset constant CPython's compiler makes for a set display of more
  * than two constant items ({1, 2, 10, 11} compiles to BUILD_SET 0;
  * LOAD_CONST frozenset; SET_UPDATE): built twice, as CPython's constant
  * merging does, so that the displayed set iterates in CPython's order. */
-Set *frozenset_const_from_array(const Value *items, int64_t n);                           /* KeyError when empty */
+Set *frozenset_const_from_array(const Value *items, int64_t n);
 
 /* ---- range / slice ---- */
 typedef struct Range {
@@ -169,9 +169,9 @@ Value calliter_new(Value callable, Value sentinel);
  * placeholder and do not call repr_leave), 0 after entering, -1 on error. */
 int repr_enter(Value v);
 void repr_leave(Value v);
-/* An index-like key for sequence subscripts: 1 with *out set (IndexError
- * "cannot fit 'int' into an index-sized integer" if too big gives -1),
- * 0 when key is neither an int nor has __index__ (no exception). */
+/* An index-like key for sequence subscripts: 1 with *out set; 0 when key is
+ * neither an int nor has __index__ (no exception); -1 with IndexError
+ * "cannot fit 'int' into an index-sized integer" when it is too big. */
 int seq_index_value(Value key, int64_t *out);
 /* Fast list/tuple length and item access for code that walks sequences. */
 static inline Value *tuple_items(Tuple *t) { return t->items; }
@@ -179,8 +179,8 @@ static inline Value *tuple_items(Tuple *t) { return t->items; }
 Value *list_items_snapshot(List *l, int64_t *n);
 /* Lexicographic rich comparison of two item arrays (tuple/list). */
 Value seq_richcompare(const Value *a, int64_t na, const Value *b, int64_t nb, int op);
-/* Sort n values in place stably by `<` (keys[i] orders vals[i]; keys may
- * equal vals).  0 ok, -1 error (arrays remain a permutation). */
+/* Sort n values in place stably by `<`: keys are compared, vals (or NULL)
+ * move along with them.  0 ok, -1 error (arrays remain a permutation). */
 int timsort_values(Value *keys, Value *vals, int64_t n);
 /* Set internals used by dict views. */
 Set *set_new_of_type(Type *t);
