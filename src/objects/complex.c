@@ -124,7 +124,11 @@ static Value c_pow(Value a, Value b) {
         len /= exp(at * bi);
         phase += bi * log(vabs);
     }
-    return complex_make(&complex_type, len * cos(phase), len * sin(phase));
+    double rr = len * cos(phase), ri = len * sin(phase);
+    if ((!isfinite(rr) || !isfinite(ri)) && isfinite(ar) && isfinite(ai) && isfinite(br) &&
+        isfinite(bi))
+        return err_str(&OverflowError_type, "complex exponentiation");
+    return complex_make(&complex_type, rr, ri);
 }
 
 static Value c_neg(Value a) { return complex_make(&complex_type, -AS(Complex, a)->re, -AS(Complex, a)->im); }
