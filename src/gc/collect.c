@@ -536,6 +536,14 @@ bool gc_collect_for_memory(void) {
     return true;
 }
 
+void gc_after_fork(void) {
+    pthread_mutex_init(&roots_mu, NULL);
+    pthread_mutex_init(&heap_mu, NULL);
+    atomic_store_explicit(&collector_busy, 0, memory_order_relaxed);
+    atomic_store_explicit(&gc_stop_requested, 0, memory_order_relaxed);
+    gc_collecting = false;
+}
+
 void gc_set_enabled(bool on) { gc_enabled_flag = on; }
 bool gc_is_enabled(void) { return gc_enabled_flag; }
 

@@ -123,6 +123,7 @@ extern _Atomic int gc_thresholds[3];          /* gc.get_threshold() values */
 void gc_collect_auto(void);           /* collect if the pacing says so (or torture) */
 bool gc_collect_for_memory(void);     /* a collection before MemoryError */
 void gc_maybe_collect(void);
+void gc_after_fork(void);             /* thread_after_fork's half for src/gc */
 extern _Thread_local bool gc_collecting; /* this thread is the collector now */
 
 /* ---- thread.c (world stopping, used by collect.c) ---- */

@@ -213,6 +213,22 @@ void thread_unregister(ThreadState *ts) {
     free(ts);
 }
 
+void thread_after_fork(void) {
+    ThreadState *self = ts_current;
+    /* Only this thread exists now; the locks may have been held by threads
+     * that are gone, so they are re-initialised rather than unlocked. */
+    pthread_mutex_init(&registry_mu, NULL);
+    pthread_mutex_init(&park_mu, NULL);
+    pthread_cond_init(&parked_cv, NULL);
+    pthread_cond_init(&resume_cv, NULL);
+    registry = self;
+    if (self) {
+        self->next = self->prev = NULL;
+        atomic_store_explicit(&self->state, TS_ATTACHED, memory_order_relaxed);
+    }
+    gc_after_fork();
+}
+
 /* ------------------------------------------------------- detach / attach */
 void thread_detach_saved(uintptr_t *saved) {
     ThreadState *ts = ts_current;

@@ -58,6 +58,11 @@ void thread_unregister(ThreadState *ts);
 /* Iterate the registry (collector only, with the world stopped). */
 ThreadState *thread_first(void);
 
+/* In the child process after fork(): forget every other thread (they do
+ * not exist there) and reset the collector's and registry's locks.  Call it
+ * first thing in the child. */
+void thread_after_fork(void);
+
 /* Around any blocking call: thread_detach() saves registers and the stack
  * extent, then publishes DETACHED; thread_attach() waits out a collection
  * in progress and returns to ATTACHED.  Between them: no heap access. */

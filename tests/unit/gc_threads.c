@@ -4,6 +4,7 @@
  * collections concurrently, and contends on a WLock.  Run it under
  * BUILD=tsan and BUILD=asan too. */
 #include <pthread.h>
+#include <sys/wait.h>
 
 #include "gc_test.h"
 
@@ -79,6 +80,45 @@ static void *worker(void *arg) {
     return NULL;
 }
 
+/* fork() while another thread is attached and running: the child must
+ * forget it (thread_after_fork) or its first collection would wait forever. */
+static _Atomic int spin_stop, spinning;
+
+static void *spinner(void *arg) {
+    int base;
+    thread_register(&base);
+    atomic_store(&spinning, 1);
+    while (!atomic_load(&spin_stop)) {
+        node_new(NULL, 1);
+        SAFEPOINT();
+    }
+    thread_unregister(ts_current);
+    return NULL;
+}
+
+static int test_fork(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, spinner, NULL);
+    while (!atomic_load(&spinning))
+        SAFEPOINT();
+    pid_t pid = fork();
+    if (pid == 0) {
+        thread_after_fork();
+        Node *x = build(4242, LEN);
+        gc_collect();
+        _exit(verify(x, 4242, LEN) ? 0 : 1);
+    }
+    int status = -1;
+    thread_detach();
+    waitpid(pid, &status, 0);
+    thread_attach();
+    atomic_store(&spin_stop, 1);
+    thread_detach();
+    pthread_join(th, NULL);
+    thread_attach();
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
 int main(void) {
     int base;
     gc_init();
@@ -109,6 +149,7 @@ int main(void) {
     printf("gc_threads: %llu collections, max pause %.2f ms, counter %ld\n",
            (unsigned long long)s.collections, (double)s.max_pause_ns / 1e6, counter);
     CHECK(s.collections > 10);
+    CHECK(test_fork());
     if (failures) {
         printf("gc_threads: %d FAILED\n", failures);
         return 1;
