@@ -827,7 +827,8 @@ static void at_eof(LexState *s)
     if (!t)
         return;
     t->kind = TK_ENDMARKER;
-    t->lineno = t->end_lineno = eof_line(s);
+    /* CPython has read no line at all from an empty text */
+    t->lineno = t->end_lineno = s->lx->empty ? 0 : eof_line(s);
     t->col = t->end_col = -1;
     t->start = s->p;
     t->len = 0;
@@ -932,7 +933,7 @@ static int normalize(Lexer *lx, const char *src, size_t len)
 {
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
         src += 3, len -= 3;
-    char *b = malloc(len + 2);
+    char *b = malloc(len + 3);
     if (!b)
         return -1;
     size_t n = 0;
@@ -945,7 +946,11 @@ static int normalize(Lexer *lx, const char *src, size_t len)
         }
         b[n++] = c;
     }
-    if (n == 0 || b[n - 1] != '\n')
+    lx->empty = n == 0;
+    /* CPython's translate_newlines appends a newline when the text does not
+       end with one -- and also, by a quirk, when it ends with "\r\n". */
+    int crlf_end = len >= 2 && src[len - 2] == '\r' && src[len - 1] == '\n';
+    if (n == 0 || b[n - 1] != '\n' || crlf_end)
         b[n++] = '\n';
     b[n] = '\0';
     lx->buf = b;

@@ -89,6 +89,7 @@ typedef struct Lexer {
     int ntoks;
     int *line_starts; /* byte offset of line i at [i], 1-based (owned) */
     int nlines;
+    int empty;        /* the source text was empty */
     int has_error;    /* the stream ends with TK_ERROR */
     RawError err;
     int err_overrides; /* CPython reports this error even when the parser

@@ -238,6 +238,100 @@ void parse_leave(Parser *p, int cost)
 }
 
 /* ------------------------------------------------------------------ */
+/* Memoization and speculative parsing                                 */
+
+/* Memo slots per rule.  Only the second pass memoizes (the first never
+ * re-parses a position).  As in CPython, a result computed while the
+ * invalid_* checks were switched off (expression_without_invalid) is
+ * reused later with the checks on, which decides several messages. */
+
+typedef struct MemoEntry {
+    Expr *result;
+    int end;   /* position after the result */
+    int state; /* 0 unknown, 1 parsed, 2 failed */
+} MemoEntry;
+
+typedef struct Memo {
+    MemoEntry *e[MEMO_RULES];
+} Memo;
+
+static MemoEntry *memo_slot(Parser *p, int rule)
+{
+    Memo *m = p->memo;
+    if (!m) {
+        m = p->memo = parse_alloc(p, sizeof(Memo));
+    }
+    if (!m->e[rule])
+        m->e[rule] = parse_alloc(p, sizeof(MemoEntry) * (size_t)p->ntoks);
+    return &m->e[rule][p->pos];
+}
+
+static void run_rule(Parser *p, void *arg)
+{
+    RuleFn *fn = arg;
+    p->memo_result = (*fn)(p);
+}
+
+/* Parse rule fn at the current position through the memo table: a
+ * generic failure is remembered and re-raised. */
+Expr *parse_memoized(Parser *p, int rule, RuleFn fn)
+{
+    if (!p->second_pass)
+        return fn(p);
+    MemoEntry *m = memo_slot(p, rule);
+    if (m->state == 1) {
+        p->pos = m->end;
+        return m->result;
+    }
+    if (m->state == 2)
+        parse_fail_generic(p);
+    if (!parse_try(p, run_rule, &fn)) {
+        m->state = 2;
+        parse_fail_generic(p);
+    }
+    m->state = 1;
+    m->result = p->memo_result;
+    m->end = p->pos;
+    return m->result;
+}
+
+/* Try rule fn without committing: returns its result, or NULL with the
+ * position unchanged when it fails to match. */
+Expr *parse_attempt(Parser *p, RuleFn fn)
+{
+    int pos = p->pos;
+    if (!parse_try(p, run_rule, &fn)) {
+        p->pos = pos;
+        return NULL;
+    }
+    return p->memo_result;
+}
+
+/* Run fn with the invalid_* checks switched off (CPython's
+ * "_without_invalid" rules). */
+Expr *parse_attempt_without_invalid(Parser *p, RuleFn fn)
+{
+    int saved = p->invalid_pass;
+    p->invalid_pass = 0;
+    Expr *e = parse_attempt(p, fn);
+    p->invalid_pass = saved;
+    return e;
+}
+
+/* The operand after an operator (or another optional tail of a rule).
+ * CPython's PEG semantics: if it fails, the rule ends before the operator
+ * and the caller goes on as if the operator were not there, which decides
+ * whether later forced tokens or invalid_* checks are reached; so on
+ * failure this restores the position to `before` and returns NULL. */
+Expr *parse_tail(Parser *p, RuleFn fn, int before)
+{
+    Expr *e = parse_attempt(p, fn);
+    if (!e)
+        p->pos = before;
+    return e;
+}
+
+/* ------------------------------------------------------------------ */
 /* Errors                                                              */
 
 _Noreturn static void unwind(Parser *p)

@@ -1,5 +1,7 @@
-/* parse_expr.c - expressions: operators by precedence, primaries, atoms,
- * displays, comprehensions, call arguments, lambdas and parameter lists.
+/* parse_expr.c - expressions: operators by precedence, primaries and
+ * atoms, named and starred expressions, yield, and the checks of CPython's
+ * invalid_expression / invalid_named_expression rules.  Displays live in
+ * parse_display.c, parameters and call arguments in parse_args.c.
  *
  * Each function parses one rule of CPython's grammar (named in its
  * comment) and leaves p->pos after what it consumed; a mismatch fails
@@ -19,21 +21,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-static Expr *atom(Parser *p);
 static Expr *primary(Parser *p);
 static Expr *factor(Parser *p);
 static Expr *star_named_expression(Parser *p);
 static Expr *inversion(Parser *p);
 static Expr *conjunction(Parser *p);
-static void comprehension_clauses(Parser *p, void *out);
 
 /* ------------------------------------------------------------------ */
 /* Small helpers                                                       */
-
-static int at(Parser *p, TokKind k)
-{
-    return parse_kind(p) == k;
-}
 
 static Expr *new_name(Parser *p, const Token *t, ExprContext ctx)
 {
@@ -56,7 +51,7 @@ static Expr *new_constant(Parser *p, const Token *t, ConstKind k)
     return e;
 }
 
-static Expr *new_tuple(Parser *p, ExprSeq elts, int lineno, int col)
+Expr *parse_new_tuple(Parser *p, ExprSeq elts, int lineno, int col)
 {
     Expr *e = parse_expr_span(p, EXPR_TUPLE, lineno, col);
     e->v.Tuple.elts = elts;
@@ -64,11 +59,9 @@ static Expr *new_tuple(Parser *p, ExprSeq elts, int lineno, int col)
     return e;
 }
 
-/* Does a comprehension clause start here (`for`, or `async for`, which
- * parse_for_if_clauses rejects)? */
-static int at_comp_for(Parser *p)
+int parse_at_comp_for(Parser *p)
 {
-    return at(p, TK_FOR) || (at(p, TK_ASYNC) && parse_kind_at(p, 1) == TK_FOR);
+    return parse_at(p, TK_FOR) || (parse_at(p, TK_ASYNC) && parse_kind_at(p, 1) == TK_FOR);
 }
 
 int parse_starts_expression(Parser *p)
@@ -89,103 +82,6 @@ int parse_starts_expression(Parser *p)
 _Noreturn static void no_await(Parser *p, const Token *t)
 {
     parse_error_tok(p, t, "'await' expressions are not supported");
-}
-
-/* ------------------------------------------------------------------ */
-/* Memoization for the invalid pass                                    */
-
-/* Memo slots per rule.  Only the second pass memoizes (the first never
- * re-parses a position).  As in CPython, a result computed while the
- * invalid_* checks were switched off (expression_without_invalid) is
- * reused later with the checks on, which decides several messages. */
-enum { MEMO_EXPRESSION, MEMO_DISJUNCTION, MEMO_NAMED_INVALID, MEMO_RULES };
-
-typedef struct MemoEntry {
-    Expr *result;
-    int end;   /* position after the result */
-    int state; /* 0 unknown, 1 parsed, 2 failed */
-} MemoEntry;
-
-typedef struct Memo {
-    MemoEntry *e[MEMO_RULES];
-} Memo;
-
-static MemoEntry *memo_slot(Parser *p, int rule)
-{
-    Memo *m = p->memo;
-    if (!m) {
-        m = p->memo = parse_alloc(p, sizeof(Memo));
-    }
-    if (!m->e[rule])
-        m->e[rule] = parse_alloc(p, sizeof(MemoEntry) * (size_t)p->ntoks);
-    return &m->e[rule][p->pos];
-}
-
-typedef Expr *(*RuleFn)(Parser *);
-
-static void run_rule(Parser *p, void *arg)
-{
-    RuleFn *fn = arg;
-    p->memo_result = (*fn)(p);
-}
-
-/* Parse rule fn at the current position through the memo table: a
- * generic failure is remembered and re-raised. */
-static Expr *memoized(Parser *p, int rule, RuleFn fn)
-{
-    if (!p->second_pass)
-        return fn(p);
-    MemoEntry *m = memo_slot(p, rule);
-    if (m->state == 1) {
-        p->pos = m->end;
-        return m->result;
-    }
-    if (m->state == 2)
-        parse_fail_generic(p);
-    if (!parse_try(p, run_rule, &fn)) {
-        m->state = 2;
-        parse_fail_generic(p);
-    }
-    m->state = 1;
-    m->result = p->memo_result;
-    m->end = p->pos;
-    return m->result;
-}
-
-/* Try rule fn without committing: returns its result, or NULL with the
- * position unchanged when it fails to match. */
-static Expr *attempt(Parser *p, RuleFn fn)
-{
-    int pos = p->pos;
-    if (!parse_try(p, run_rule, &fn)) {
-        p->pos = pos;
-        return NULL;
-    }
-    return p->memo_result;
-}
-
-/* Run fn with the invalid_* checks switched off (CPython's
- * "_without_invalid" rules). */
-static Expr *attempt_without_invalid(Parser *p, RuleFn fn)
-{
-    int saved = p->invalid_pass;
-    p->invalid_pass = 0;
-    Expr *e = attempt(p, fn);
-    p->invalid_pass = saved;
-    return e;
-}
-
-/* The operand after an operator (or another optional tail of a rule).
- * CPython's PEG semantics: if it fails, the rule ends before the operator
- * and the caller goes on as if the operator were not there, which decides
- * whether later forced tokens or invalid_* checks are reached; so on
- * failure this restores the position to `before` and returns NULL. */
-static Expr *tail(Parser *p, RuleFn fn, int before)
-{
-    Expr *e = attempt(p, fn);
-    if (!e)
-        p->pos = before;
-    return e;
 }
 
 /* ------------------------------------------------------------------ */
@@ -262,381 +158,6 @@ static Expr *number(Parser *p, const Token *t)
 }
 
 /* ------------------------------------------------------------------ */
-/* Comprehensions                                                      */
-
-/* CPython's invalid_for_target: the targets read as star_expressions
- * (which may report their own errors) and checked. */
-static void invalid_for_target(Parser *p, int start)
-{
-    if (!p->invalid_pass)
-        return;
-    p->pos = start;
-    Expr *a = attempt(p, parse_star_expressions);
-    if (a)
-        parse_raise_invalid_target(p, TARGETS_FOR, a);
-}
-
-/* One star_target: ['*'] primary (no operators, as in CPython). */
-static Expr *star_target(Parser *p)
-{
-    if (!at(p, TK_STAR))
-        return primary(p);
-    const Token *star = parse_next(p);
-    Expr *v = star_target(p);
-    Expr *e = parse_expr_from(p, EXPR_STARRED, star);
-    e->v.Starred.value = v;
-    e->v.Starred.ctx = CTX_LOAD;
-    return e;
-}
-
-Expr *parse_for_targets(Parser *p)
-{
-    const Token *first = parse_peek(p);
-    int start = p->pos;
-    ExprSeq elts = {0, NULL};
-    int cap = 0, comma = 0;
-    for (;;) {
-        Expr *e = attempt(p, star_target);
-        if (!e) {
-            invalid_for_target(p, start);
-            parse_fail_generic(p);
-        }
-        SEQ_PUSH(p, elts, cap, e);
-        if (!parse_accept(p, TK_COMMA))
-            break;
-        comma = 1;
-        if (!parse_starts_expression(p))
-            break;
-    }
-    Expr *t = comma ? new_tuple(p, elts, first->lineno, first->col) : elts.items[0];
-    if (!parse_is_target(t, TARGETS_FOR) || !at(p, TK_IN)) {
-        invalid_for_target(p, start);
-        parse_fail_generic(p);
-    }
-    parse_set_context(t, CTX_STORE);
-    return t;
-}
-
-ComprehensionSeq parse_for_if_clauses(Parser *p)
-{
-    ComprehensionSeq seq = {0, NULL};
-    int cap = 0;
-    while (at(p, TK_FOR) || at(p, TK_ASYNC)) {
-        if (at(p, TK_ASYNC))
-            parse_error_tok(p, parse_peek(p),
-                            "asynchronous comprehensions are not supported");
-        parse_next(p);
-        Comprehension *c = parse_alloc(p, sizeof(Comprehension));
-        c->target = parse_for_targets(p);
-        parse_expect(p, TK_IN);
-        c->iter = parse_disjunction(p);
-        int icap = 0;
-        while (parse_accept(p, TK_IF)) {
-            Expr *cond = parse_disjunction(p);
-            SEQ_PUSH(p, c->ifs, icap, cond);
-        }
-        SEQ_PUSH(p, seq, cap, c);
-    }
-    if (seq.len == 0)
-        parse_fail_generic(p);
-    return seq;
-}
-
-/* The last expression of a comprehension (its last `if`, else its
- * iterable): CPython's end of "must be parenthesized" ranges. */
-static const Expr *last_comprehension_item(ComprehensionSeq gens)
-{
-    const Comprehension *c = gens.items[gens.len - 1];
-    return c->ifs.len ? c->ifs.items[c->ifs.len - 1] : c->iter;
-}
-
-/* ------------------------------------------------------------------ */
-/* Displays                                                            */
-
-/* Elements of a list/set/tuple display after the first one. */
-static void display_tail(Parser *p, ExprSeq *elts, int *cap, TokKind close)
-{
-    while (parse_accept(p, TK_COMMA)) {
-        if (at(p, close))
-            break;
-        Expr *e = star_named_expression(p);
-        SEQ_PUSH(p, *elts, *cap, e);
-    }
-}
-
-/* ('[' | '{') a=star_named_expression ',' b=star_named_expressions
- * for_if_clauses: "did you forget parentheses around the comprehension
- * target?" (CPython's invalid_comprehension alternatives 2 and 3). */
-static void invalid_comprehension_target(Parser *p, const Expr *first)
-{
-    int pos = p->pos;
-    if (!p->invalid_pass || !at(p, TK_COMMA))
-        return;
-    const Token *comma = parse_next(p);
-    const Expr *last = NULL;
-    while (parse_starts_expression(p)) {
-        Expr *e = attempt(p, star_named_expression);
-        if (!e)
-            break;
-        last = e;
-        if (!at(p, TK_COMMA))
-            break;
-        parse_next(p);
-    }
-    ComprehensionSeq gens;
-    if (at(p, TK_FOR) && parse_try(p, comprehension_clauses, &gens)) {
-        if (last)
-            parse_error_range(p, first->lineno, first->col_offset, last->end_lineno,
-                              last->end_col_offset,
-                              "did you forget parentheses around the comprehension target?");
-        if (!last)
-            parse_error_range(p, first->lineno, first->col_offset, comma->end_lineno,
-                              comma->end_col,
-                              "did you forget parentheses around the comprehension target?");
-    }
-    p->pos = pos;
-}
-
-static void starred_in_comprehension(Parser *p, const Expr *first)
-{
-    if (first->kind == EXPR_STARRED && at(p, TK_FOR)) {
-        if (p->invalid_pass)
-            parse_error_node(p, first, "iterable unpacking cannot be used in comprehension");
-        parse_fail_generic(p);
-    }
-}
-
-/* list | listcomp: current token is '['. */
-static Expr *list_display(Parser *p)
-{
-    const Token *open = parse_next(p);
-    ExprSeq elts = {0, NULL};
-    int cap = 0;
-    if (!at(p, TK_RSQB)) {
-        Expr *first = star_named_expression(p);
-        starred_in_comprehension(p, first);
-        if (at_comp_for(p)) {
-            ComprehensionSeq gens = parse_for_if_clauses(p);
-            parse_expect(p, TK_RSQB);
-            Expr *e = parse_expr_from(p, EXPR_LISTCOMP, open);
-            e->v.ListComp.elt = first;
-            e->v.ListComp.generators = gens;
-            return e;
-        }
-        invalid_comprehension_target(p, first);
-        SEQ_PUSH(p, elts, cap, first);
-        display_tail(p, &elts, &cap, TK_RSQB);
-    }
-    parse_expect(p, TK_RSQB);
-    Expr *e = parse_expr_from(p, EXPR_LIST, open);
-    e->v.List.elts = elts;
-    e->v.List.ctx = CTX_LOAD;
-    return e;
-}
-
-/* invalid_group: '(' starred ')' and '(' '**' expression ')'. */
-static void invalid_group(Parser *p, const Token *open)
-{
-    if (!p->invalid_pass)
-        return;
-    int pos = p->pos;
-    p->pos = (int)(open - p->toks) + 1;
-    if (at(p, TK_DOUBLESTAR)) {
-        const Token *ds = parse_next(p);
-        if (attempt(p, parse_expression) && at(p, TK_RPAR))
-            parse_error_tok(p, ds, "cannot use double starred expression here");
-    }
-    p->pos = pos;
-}
-
-/* tuple | group | genexp: current token is '('. */
-static Expr *paren_display(Parser *p)
-{
-    const Token *open = parse_next(p);
-    if (parse_accept(p, TK_RPAR))
-        return new_tuple(p, (ExprSeq){0, NULL}, open->lineno, open->col);
-    if (at(p, TK_YIELD)) {
-        Expr *y = parse_yield_expr(p);
-        parse_expect(p, TK_RPAR);
-        return y;
-    }
-    invalid_group(p, open);
-    Expr *first = star_named_expression(p);
-    if (at_comp_for(p)) {
-        starred_in_comprehension(p, first);
-        ComprehensionSeq gens = parse_for_if_clauses(p);
-        parse_expect(p, TK_RPAR);
-        Expr *e = parse_expr_from(p, EXPR_GENERATOREXP, open);
-        e->v.GeneratorExp.elt = first;
-        e->v.GeneratorExp.generators = gens;
-        return e;
-    }
-    if (parse_accept(p, TK_RPAR)) {
-        if (first->kind == EXPR_STARRED) {
-            if (p->invalid_pass)
-                parse_error_node(p, first, "cannot use starred expression here");
-            parse_fail_generic(p);
-        }
-        return first; /* a group keeps the span of its content */
-    }
-    if (!at(p, TK_COMMA))
-        parse_fail_generic(p);
-    ExprSeq elts = {0, NULL};
-    int cap = 0;
-    SEQ_PUSH(p, elts, cap, first);
-    display_tail(p, &elts, &cap, TK_RPAR);
-    parse_expect(p, TK_RPAR);
-    return new_tuple(p, elts, open->lineno, open->col);
-}
-
-/* invalid_kvpair / invalid_double_starred_kvpairs checks, at the start
- * of a dict entry. */
-static void invalid_kvpair(Parser *p, int first_entry)
-{
-    if (!p->invalid_pass)
-        return;
-    int pos = p->pos;
-    if (at(p, TK_DOUBLESTAR)) {
-        return;
-    }
-    /* CPython 3.11 ends up reading the keys after the first entry without
-       its invalid_* rules (so `{1: 2, 'a' 3}` reports the missing ':'
-       rather than a missing comma); emulate that observed behaviour. */
-    Expr *key = first_entry ? attempt(p, parse_expression)
-                            : attempt_without_invalid(p, parse_expression);
-    if (key) {
-        if (!at(p, TK_COLON)) {
-            if (!first_entry)
-                parse_error_raw(p, PERR_SYNTAX, key->lineno, key->end_col_offset,
-                                key->end_lineno, -1, "':' expected after dictionary key");
-        } else {
-            const Token *colon = parse_next(p);
-            if (at(p, TK_STAR)) {
-                const Token *star = parse_peek(p);
-                parse_error_from(p, star->lineno, star->col,
-                                 "cannot use a starred expression in a dictionary value");
-            }
-            if (at(p, TK_RBRACE) || at(p, TK_COMMA))
-                parse_error_tok(p, colon, "expression expected after dictionary key and ':'");
-        }
-    }
-    p->pos = pos;
-}
-
-/* One `key: value` or `**mapping` entry of a dict display. */
-static void dict_entry(Parser *p, ExprSeq *keys, ExprSeq *values, int *kcap,
-                       int *vcap, int first_entry)
-{
-    invalid_kvpair(p, first_entry);
-    Expr *k = NULL, *v;
-    if (parse_accept(p, TK_DOUBLESTAR)) {
-        v = parse_bitwise_or(p);
-    } else {
-        if (first_entry || !p->invalid_pass) {
-            k = parse_expression(p);
-        } else {
-            k = attempt_without_invalid(p, parse_expression);
-            if (!k)
-                parse_fail_generic(p);
-        }
-        parse_expect(p, TK_COLON);
-        v = parse_expression(p);
-    }
-    SEQ_PUSH(p, *keys, *kcap, k);
-    SEQ_PUSH(p, *values, *vcap, v);
-}
-
-/* The rest of a dict display whose first entry is (key, value). */
-static Expr *dict_rest(Parser *p, const Token *open, Expr *key, Expr *value)
-{
-    ExprSeq keys = {0, NULL}, values = {0, NULL};
-    int kcap = 0, vcap = 0;
-    SEQ_PUSH(p, keys, kcap, key);
-    SEQ_PUSH(p, values, vcap, value);
-    while (parse_accept(p, TK_COMMA)) {
-        if (at(p, TK_RBRACE))
-            break;
-        dict_entry(p, &keys, &values, &kcap, &vcap, 0);
-    }
-    parse_expect(p, TK_RBRACE);
-    Expr *e = parse_expr_from(p, EXPR_DICT, open);
-    e->v.Dict.keys = keys;
-    e->v.Dict.values = values;
-    return e;
-}
-
-static Expr *set_rest(Parser *p, const Token *open, Expr *first)
-{
-    ExprSeq elts = {0, NULL};
-    int cap = 0;
-    SEQ_PUSH(p, elts, cap, first);
-    display_tail(p, &elts, &cap, TK_RBRACE);
-    parse_expect(p, TK_RBRACE);
-    Expr *e = parse_expr_from(p, EXPR_SET, open);
-    e->v.Set.elts = elts;
-    return e;
-}
-
-/* dict | set | dictcomp | setcomp: current token is '{'. */
-static Expr *brace_display(Parser *p)
-{
-    const Token *open = parse_next(p);
-    if (parse_accept(p, TK_RBRACE)) {
-        Expr *e = parse_expr_from(p, EXPR_DICT, open);
-        return e;
-    }
-    invalid_kvpair(p, 1);
-    if (at(p, TK_DOUBLESTAR)) {
-        const Token *ds = parse_next(p);
-        Expr *v = parse_bitwise_or(p);
-        if (at(p, TK_FOR)) {
-            if (p->invalid_pass)
-                parse_error_tok(p, ds, "dict unpacking cannot be used in dict comprehension");
-            parse_fail_generic(p);
-        }
-        return dict_rest(p, open, NULL, v);
-    }
-    Expr *first;
-    int first_pos = p->pos;
-    if (at(p, TK_STAR) || (at(p, TK_NAME) && parse_kind_at(p, 1) == TK_COLONEQUAL)) {
-        first = star_named_expression(p);
-    } else {
-        first = parse_expression(p);
-        if (parse_accept(p, TK_COLON)) {
-            Expr *value = parse_expression(p);
-            if (at_comp_for(p)) {
-                ComprehensionSeq gens = parse_for_if_clauses(p);
-                parse_expect(p, TK_RBRACE);
-                Expr *e = parse_expr_from(p, EXPR_DICTCOMP, open);
-                e->v.DictComp.key = first;
-                e->v.DictComp.value = value;
-                e->v.DictComp.generators = gens;
-                return e;
-            }
-            return dict_rest(p, open, first, value);
-        }
-        if (p->invalid_pass) {
-            /* not a dict: CPython's set rule reads a named_expression */
-            p->pos = first_pos;
-            first = star_named_expression(p);
-        } else if (at(p, TK_COLONEQUAL)) {
-            parse_fail_generic(p);
-        }
-    }
-    starred_in_comprehension(p, first);
-    if (at_comp_for(p)) {
-        ComprehensionSeq gens = parse_for_if_clauses(p);
-        parse_expect(p, TK_RBRACE);
-        Expr *e = parse_expr_from(p, EXPR_SETCOMP, open);
-        e->v.SetComp.elt = first;
-        e->v.SetComp.generators = gens;
-        return e;
-    }
-    invalid_comprehension_target(p, first);
-    return set_rest(p, open, first);
-}
-
-/* ------------------------------------------------------------------ */
 /* Atoms and primaries                                                 */
 
 static Expr *atom(Parser *p)
@@ -665,19 +186,19 @@ static Expr *atom(Parser *p)
         return strlit_parse(p);
     case TK_LPAR: {
         parse_enter(p, BRACKET_COST);
-        Expr *e = paren_display(p);
+        Expr *e = parse_paren_display(p);
         parse_leave(p, BRACKET_COST);
         return e;
     }
     case TK_LSQB: {
         parse_enter(p, BRACKET_COST);
-        Expr *e = list_display(p);
+        Expr *e = parse_list_display(p);
         parse_leave(p, BRACKET_COST);
         return e;
     }
     case TK_LBRACE: {
         parse_enter(p, BRACKET_COST);
-        Expr *e = brace_display(p);
+        Expr *e = parse_brace_display(p);
         parse_leave(p, BRACKET_COST);
         return e;
     }
@@ -693,7 +214,7 @@ static Expr *slice(Parser *p)
 {
     const Token *first = parse_peek(p);
     Expr *lower = NULL;
-    if (at(p, TK_STAR)) {
+    if (parse_at(p, TK_STAR)) {
         /* starred_expression is allowed among slices (PEP 646) */
         const Token *star = parse_next(p);
         Expr *v = parse_expression(p);
@@ -702,27 +223,27 @@ static Expr *slice(Parser *p)
         e->v.Starred.ctx = CTX_LOAD;
         return e;
     }
-    if (!at(p, TK_COLON)) {
-        if (at(p, TK_NAME) && parse_kind_at(p, 1) == TK_COLONEQUAL)
+    if (!parse_at(p, TK_COLON)) {
+        if (parse_at(p, TK_NAME) && parse_kind_at(p, 1) == TK_COLONEQUAL)
             return parse_named_expression(p);
         int pos = p->pos;
         lower = parse_expression(p);
-        if (!at(p, TK_COLON)) {
+        if (!parse_at(p, TK_COLON)) {
             if (p->invalid_pass) {
                 p->pos = pos;
                 return parse_named_expression(p);
             }
-            if (at(p, TK_COLONEQUAL))
+            if (parse_at(p, TK_COLONEQUAL))
                 parse_fail_generic(p);
             return lower;
         }
     }
     parse_expect(p, TK_COLON);
     Expr *upper = NULL, *step = NULL;
-    if (!at(p, TK_COLON) && parse_starts_expression(p) && !at(p, TK_STAR))
+    if (!parse_at(p, TK_COLON) && parse_starts_expression(p) && !parse_at(p, TK_STAR))
         upper = parse_expression(p);
     if (parse_accept(p, TK_COLON)) {
-        if (parse_starts_expression(p) && !at(p, TK_STAR))
+        if (parse_starts_expression(p) && !parse_at(p, TK_STAR))
             step = parse_expression(p);
     }
     Expr *e = parse_expr_from(p, EXPR_SLICE, first);
@@ -737,18 +258,18 @@ static Expr *slices(Parser *p)
 {
     const Token *first = parse_peek(p);
     Expr *s = slice(p);
-    if (!at(p, TK_COMMA) && s->kind != EXPR_STARRED)
+    if (!parse_at(p, TK_COMMA) && s->kind != EXPR_STARRED)
         return s;
     ExprSeq elts = {0, NULL};
     int cap = 0;
     SEQ_PUSH(p, elts, cap, s);
     while (parse_accept(p, TK_COMMA)) {
-        if (at(p, TK_RSQB))
+        if (parse_at(p, TK_RSQB))
             break;
         Expr *e = slice(p);
         SEQ_PUSH(p, elts, cap, e);
     }
-    return new_tuple(p, elts, first->lineno, first->col);
+    return parse_new_tuple(p, elts, first->lineno, first->col);
 }
 
 /* One trailer (.name, (args) or [slices]) applied to p->trail_value,
@@ -807,7 +328,7 @@ static Expr *primary(Parser *p)
             return e;
         p->trail_value = e;
         p->trail_first = first;
-        Expr *n = tail(p, trailer, p->pos);
+        Expr *n = parse_tail(p, trailer, p->pos);
         if (!n)
             return e;
         e = n;
@@ -820,7 +341,7 @@ static Expr *primary(Parser *p)
 /* power: primary ['**' factor] */
 static Expr *power(Parser *p)
 {
-    if (at(p, TK_AWAIT))
+    if (parse_at(p, TK_AWAIT))
         no_await(p, parse_peek(p));
     const Token *first = parse_peek(p);
     Expr *left = primary(p);
@@ -828,7 +349,7 @@ static Expr *power(Parser *p)
     if (!parse_accept(p, TK_DOUBLESTAR))
         return left;
     parse_enter(p, 2); /* power -> factor -> power nests in CPython too */
-    Expr *right = tail(p, factor, before);
+    Expr *right = parse_tail(p, factor, before);
     parse_leave(p, 2);
     if (!right)
         return left;
@@ -908,7 +429,7 @@ static Expr *binary(Parser *p, int level)
     while ((op = binop_at(parse_kind(p), level)) != 0) {
         int before = p->pos;
         parse_next(p);
-        Expr *right = tail(p, operand, before);
+        Expr *right = parse_tail(p, operand, before);
         if (!right)
             break;
         Expr *e = parse_expr_from(p, EXPR_BINOP, first);
@@ -972,7 +493,7 @@ static Expr *comparison(Parser *p)
     ExprSeq comparators = {0, NULL};
     int ocap = 0, ccap = 0;
     do {
-        Expr *right = tail(p, parse_bitwise_or, before);
+        Expr *right = parse_tail(p, parse_bitwise_or, before);
         if (!right)
             break;
         SEQ_PUSH(p, ops, ocap, op);
@@ -991,7 +512,7 @@ static Expr *comparison(Parser *p)
 /* inversion: 'not' inversion | comparison */
 static Expr *inversion(Parser *p)
 {
-    if (!at(p, TK_NOT))
+    if (!parse_at(p, TK_NOT))
         return comparison(p);
     const Token *t = parse_next(p);
     parse_enter(p, 1);
@@ -1009,7 +530,7 @@ static Expr *boolop(Parser *p, BoolOpKind op)
     TokKind kw = op == BOOLOP_AND ? TK_AND : TK_OR;
     const Token *start = parse_peek(p);
     Expr *first = op == BOOLOP_AND ? inversion(p) : boolop(p, BOOLOP_AND);
-    if (!at(p, kw))
+    if (!parse_at(p, kw))
         return first;
     ExprSeq values = {0, NULL};
     int cap = 0;
@@ -1018,7 +539,7 @@ static Expr *boolop(Parser *p, BoolOpKind op)
         int before = p->pos;
         if (!parse_accept(p, kw))
             break;
-        Expr *next = tail(p, op == BOOLOP_AND ? inversion : conjunction, before);
+        Expr *next = parse_tail(p, op == BOOLOP_AND ? inversion : conjunction, before);
         if (!next)
             break;
         SEQ_PUSH(p, values, cap, next);
@@ -1063,12 +584,12 @@ static Expr *conditional_tail(Parser *p);
  * rule of its own, so its result is not memoized as an `expression`). */
 static Expr *expression_without_invalid(Parser *p)
 {
-    if (at(p, TK_LAMBDA))
+    if (parse_at(p, TK_LAMBDA))
         return parse_lambdef(p);
     const Token *first = parse_peek(p);
     Expr *body = parse_disjunction(p);
-    if (at(p, TK_IF)) {
-        Expr *e = tail(p, conditional_tail, p->pos);
+    if (parse_at(p, TK_IF)) {
+        Expr *e = parse_tail(p, conditional_tail, p->pos);
         if (e) {
             e->lineno = first->lineno;
             e->col_offset = first->col;
@@ -1097,9 +618,9 @@ static void invalid_expression(Parser *p)
                        memcmp(soft[i], t->start, (size_t)t->len) == 0;
     }
     if (!name_string && !soft_kw) {
-        Expr *a = attempt(p, parse_disjunction);
+        Expr *a = parse_attempt(p, parse_disjunction);
         if (a) {
-            Expr *b = attempt_without_invalid(p, expression_without_invalid);
+            Expr *b = parse_attempt_without_invalid(p, expression_without_invalid);
             if (b && !is_legacy_name(a) && p->toks[p->pos - 1].level != 0)
                 parse_error_range(p, a->lineno, a->col_offset, b->end_lineno,
                                   b->end_col_offset,
@@ -1107,17 +628,17 @@ static void invalid_expression(Parser *p)
         }
         p->pos = pos;
     }
-    Expr *a = attempt(p, parse_disjunction);
+    Expr *a = parse_attempt(p, parse_disjunction);
     if (a && parse_accept(p, TK_IF)) {
-        Expr *b = attempt(p, parse_disjunction);
-        if (b && !at(p, TK_ELSE) && !at(p, TK_COLON))
+        Expr *b = parse_attempt(p, parse_disjunction);
+        if (b && !parse_at(p, TK_ELSE) && !parse_at(p, TK_COLON))
             parse_error_range(p, a->lineno, a->col_offset, b->end_lineno,
                               b->end_col_offset, "expected 'else' after 'if' expression");
     }
     p->pos = pos;
     if (k0 == TK_NAME && parse_kind_at(p, 1) != TK_LPAR) {
         const Token *name = parse_next(p);
-        Expr *b = attempt(p, parse_star_expressions);
+        Expr *b = parse_attempt(p, parse_star_expressions);
         if (b) {
             Expr n = {.kind = EXPR_NAME};
             n.v.Name.id = parse_identifier(p, name);
@@ -1149,13 +670,13 @@ static Expr *expression_raw(Parser *p)
 {
     if (p->invalid_pass)
         invalid_expression(p);
-    if (at(p, TK_LAMBDA))
+    if (parse_at(p, TK_LAMBDA))
         return parse_lambdef(p);
     parse_enter(p, 1);
     const Token *first = parse_peek(p);
     Expr *body = parse_disjunction(p);
-    if (at(p, TK_IF)) {
-        Expr *e = tail(p, conditional_tail, p->pos);
+    if (parse_at(p, TK_IF)) {
+        Expr *e = parse_tail(p, conditional_tail, p->pos);
         if (e) {
             e->lineno = first->lineno;
             e->col_offset = first->col;
@@ -1169,11 +690,11 @@ static Expr *expression_raw(Parser *p)
 
 Expr *parse_expression(Parser *p)
 {
-    return memoized(p, MEMO_EXPRESSION, expression_raw);
+    return parse_memoized(p, MEMO_EXPRESSION, expression_raw);
 }
 
 /* NAME ':=' expression (current token is the NAME). */
-static Expr *assignment_expression(Parser *p)
+Expr *parse_assignment_expression(Parser *p)
 {
     const Token *name = parse_next(p);
     parse_next(p);
@@ -1195,7 +716,7 @@ static int starts_display_literal(Parser *p)
     if (k != TK_LSQB && k != TK_LPAR)
         return 0;
     int pos = p->pos;
-    Expr *a = attempt(p, atom);
+    Expr *a = parse_attempt(p, atom);
     p->pos = pos;
     return a && (a->kind == EXPR_LIST || a->kind == EXPR_GENERATOREXP ||
                  (a->kind == EXPR_TUPLE && k == TK_LPAR &&
@@ -1206,25 +727,25 @@ static int starts_display_literal(Parser *p)
 static Expr *invalid_named_expression_raw(Parser *p)
 {
     int pos = p->pos;
-    Expr *a = attempt(p, parse_expression);
-    if (a && parse_accept(p, TK_COLONEQUAL) && attempt(p, parse_expression))
+    Expr *a = parse_attempt(p, parse_expression);
+    if (a && parse_accept(p, TK_COLONEQUAL) && parse_attempt(p, parse_expression))
         parse_error_node(p, a, "cannot use assignment expressions with %s",
                          parse_expr_name(a));
     p->pos = pos;
-    if (at(p, TK_NAME) && parse_kind_at(p, 1) == TK_EQUAL) {
+    if (parse_at(p, TK_NAME) && parse_kind_at(p, 1) == TK_EQUAL) {
         const Token *name = parse_next(p);
         parse_next(p);
-        Expr *b = attempt(p, parse_bitwise_or);
-        if (b && !at(p, TK_EQUAL) && !at(p, TK_COLONEQUAL))
+        Expr *b = parse_attempt(p, parse_bitwise_or);
+        if (b && !parse_at(p, TK_EQUAL) && !parse_at(p, TK_COLONEQUAL))
             parse_error_range(p, name->lineno, name->col, b->end_lineno,
                               b->end_col_offset,
                               "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         p->pos = pos;
     }
     if (!starts_display_literal(p)) {
-        a = attempt(p, parse_bitwise_or);
-        if (a && parse_accept(p, TK_EQUAL) && attempt(p, parse_bitwise_or) &&
-            !at(p, TK_EQUAL) && !at(p, TK_COLONEQUAL))
+        a = parse_attempt(p, parse_bitwise_or);
+        if (a && parse_accept(p, TK_EQUAL) && parse_attempt(p, parse_bitwise_or) &&
+            !parse_at(p, TK_EQUAL) && !parse_at(p, TK_COLONEQUAL))
             parse_error_node(p, a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                              parse_expr_name(a));
         p->pos = pos;
@@ -1234,21 +755,21 @@ static Expr *invalid_named_expression_raw(Parser *p)
 
 static Expr *invalid_named_expression(Parser *p)
 {
-    return memoized(p, MEMO_NAMED_INVALID, invalid_named_expression_raw);
+    return parse_memoized(p, MEMO_NAMED_INVALID, invalid_named_expression_raw);
 }
 
 /* named_expression: NAME ':=' expression | expression !':=' */
 Expr *parse_named_expression(Parser *p)
 {
-    if (at(p, TK_NAME) && parse_kind_at(p, 1) == TK_COLONEQUAL)
-        return assignment_expression(p);
+    if (parse_at(p, TK_NAME) && parse_kind_at(p, 1) == TK_COLONEQUAL)
+        return parse_assignment_expression(p);
     if (p->invalid_pass) {
         int pos = p->pos;
-        attempt(p, invalid_named_expression);
+        parse_attempt(p, invalid_named_expression);
         p->pos = pos;
     }
     Expr *e = parse_expression(p);
-    if (at(p, TK_COLONEQUAL))
+    if (parse_at(p, TK_COLONEQUAL))
         parse_fail_generic(p);
     return e;
 }
@@ -1256,7 +777,7 @@ Expr *parse_named_expression(Parser *p)
 /* star_named_expression: '*' bitwise_or | named_expression */
 static Expr *star_named_expression(Parser *p)
 {
-    if (!at(p, TK_STAR))
+    if (!parse_at(p, TK_STAR))
         return parse_named_expression(p);
     const Token *star = parse_next(p);
     Expr *v = parse_bitwise_or(p);
@@ -1272,9 +793,9 @@ Expr *parse_star_named_expression(Parser *p)
 }
 
 /* star_expression: '*' bitwise_or | expression */
-static Expr *star_expression(Parser *p)
+Expr *parse_star_expression(Parser *p)
 {
-    if (!at(p, TK_STAR))
+    if (!parse_at(p, TK_STAR))
         return parse_expression(p);
     const Token *star = parse_next(p);
     Expr *v = parse_bitwise_or(p);
@@ -1288,8 +809,8 @@ static Expr *star_expression(Parser *p)
 Expr *parse_star_expressions(Parser *p)
 {
     const Token *first = parse_peek(p);
-    Expr *e = star_expression(p);
-    if (!at(p, TK_COMMA))
+    Expr *e = parse_star_expression(p);
+    if (!parse_at(p, TK_COMMA))
         return e;
     ExprSeq elts = {0, NULL};
     int cap = 0;
@@ -1297,10 +818,10 @@ Expr *parse_star_expressions(Parser *p)
     while (parse_accept(p, TK_COMMA)) {
         if (!parse_starts_expression(p))
             break;
-        e = star_expression(p);
+        e = parse_star_expression(p);
         SEQ_PUSH(p, elts, cap, e);
     }
-    return new_tuple(p, elts, first->lineno, first->col);
+    return parse_new_tuple(p, elts, first->lineno, first->col);
 }
 
 /* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
@@ -1323,554 +844,8 @@ Expr *parse_yield_expr(Parser *p)
 
 Expr *parse_annotated_rhs(Parser *p)
 {
-    if (at(p, TK_YIELD))
+    if (parse_at(p, TK_YIELD))
         return parse_yield_expr(p);
     return parse_star_expressions(p);
 }
 
-/* ------------------------------------------------------------------ */
-/* Lambda and parameter lists                                          */
-
-Arguments *parse_empty_arguments(Parser *p)
-{
-    return parse_alloc(p, sizeof(Arguments));
-}
-
-/* param: NAME [':' expression]; for `*args`, 3.11 allows ': *Ts'. */
-static Arg *param(Parser *p, int lambda, int star_annotation)
-{
-    const Token *name = parse_expect(p, TK_NAME);
-    Arg *a = parse_alloc(p, sizeof(Arg));
-    a->arg = parse_identifier(p, name);
-    if (!lambda && parse_accept(p, TK_COLON))
-        a->annotation = star_annotation && at(p, TK_STAR) ? star_expression(p)
-                                                           : parse_expression(p);
-    const Token *last = parse_prev(p);
-    a->lineno = name->lineno;
-    a->col_offset = name->col;
-    a->end_lineno = last->end_lineno;
-    a->end_col_offset = last->end_col;
-    return a;
-}
-
-/* '=' expression after a parameter, or NULL. */
-static Expr *param_default(Parser *p)
-{
-    const Token *eq = parse_accept(p, TK_EQUAL);
-    if (!eq)
-        return NULL;
-    if (p->invalid_pass && (at(p, TK_RPAR) || at(p, TK_COMMA)))
-        parse_error_tok(p, eq, "expected default value expression");
-    return parse_expression(p);
-}
-
-typedef struct ParamState {
-    Arguments *a;
-    int lambda;
-    TokKind close;          /* ')' or ':' */
-    int pcap, acap, dcap, kcap, kdcap;
-    int have_default;       /* a positional parameter had a default */
-    int slash;              /* '/' seen */
-    int star;               /* '*' seen */
-} ParamState;
-
-/* After a parameter: ',' or the closing token. Returns 0 at the end. */
-static int param_separator(Parser *p, ParamState *st)
-{
-    if (parse_accept(p, TK_COMMA))
-        return !at(p, st->close);
-    if (!at(p, st->close))
-        parse_fail_generic(p);
-    return 0;
-}
-
-/* A positional (or positional-or-keyword) parameter with its default. */
-static void positional_param(Parser *p, ParamState *st)
-{
-    Arg *arg = param(p, st->lambda, 0);
-    Expr *def = param_default(p);
-    if (!def && st->have_default) {
-        if (p->invalid_pass && (at(p, TK_COMMA) || at(p, st->close)))
-            parse_error_range(p, arg->lineno, arg->col_offset, arg->end_lineno,
-                              arg->end_col_offset,
-                              "non-default argument follows default argument");
-        parse_fail_generic(p);
-    }
-    if (def) {
-        st->have_default = 1;
-        SEQ_PUSH(p, st->a->defaults, st->dcap, def);
-    }
-    SEQ_PUSH(p, st->a->args, st->acap, arg);
-}
-
-/* '/' ending the positional-only parameters. */
-static void slash_marker(Parser *p, ParamState *st)
-{
-    const Token *t = parse_next(p);
-    if (st->slash) {
-        if (p->invalid_pass)
-            parse_error_tok(p, t, "/ may appear only once");
-        parse_fail_generic(p);
-    }
-    if (st->a->args.len == 0)
-        parse_fail_generic(p);
-    st->slash = 1;
-    st->a->posonlyargs = st->a->args;
-    st->a->args = (ArgSeq){0, NULL};
-    st->pcap = st->acap;
-    st->acap = 0;
-}
-
-/* '**' kwargs, which must be last. */
-static void kwarg_param(Parser *p, ParamState *st)
-{
-    parse_next(p);
-    st->a->kwarg = param(p, st->lambda, 0);
-    const Token *eq = parse_peek(p);
-    if (eq->kind == TK_EQUAL) {
-        if (p->invalid_pass)
-            parse_error_tok(p, eq, "var-keyword argument cannot have default value");
-        parse_fail_generic(p);
-    }
-    if (parse_accept(p, TK_COMMA) && !at(p, st->close)) {
-        const Token *t = parse_peek(p);
-        if (p->invalid_pass && (t->kind == TK_NAME || t->kind == TK_STAR ||
-                                t->kind == TK_DOUBLESTAR || t->kind == TK_SLASH))
-            parse_error_tok(p, t, "arguments cannot follow var-keyword argument");
-        parse_fail_generic(p);
-    }
-    if (!at(p, st->close))
-        parse_fail_generic(p);
-}
-
-/* Keyword-only parameters and the rest after a '*' (star_etc). */
-static void star_params(Parser *p, ParamState *st)
-{
-    const Token *star = parse_next(p);
-    if (at(p, TK_NAME)) {
-        st->a->vararg = param(p, st->lambda, 1);
-        const Token *eq = parse_peek(p);
-        if (eq->kind == TK_EQUAL) {
-            if (p->invalid_pass)
-                parse_error_tok(p, eq, "var-positional argument cannot have default value");
-            parse_fail_generic(p);
-        }
-    } else if (at(p, st->close) || (at(p, TK_COMMA) &&
-               (parse_kind_at(p, 1) == st->close || parse_kind_at(p, 1) == TK_DOUBLESTAR))) {
-        if (p->invalid_pass) {
-            if (st->lambda)
-                parse_error_last(p, PERR_SYNTAX, "named arguments must follow bare *");
-            parse_error_tok(p, star, "named arguments must follow bare *");
-        }
-        parse_fail_generic(p);
-    } else if (!at(p, TK_COMMA)) {
-        parse_fail_generic(p);
-    }
-    while (parse_accept(p, TK_COMMA)) {
-        const Token *t = parse_peek(p);
-        if (t->kind == st->close)
-            return;
-        if (t->kind == TK_DOUBLESTAR) {
-            kwarg_param(p, st);
-            return;
-        }
-        if (t->kind == TK_STAR || t->kind == TK_SLASH) {
-            if (p->invalid_pass)
-                parse_error_tok(p, t, t->kind == TK_STAR ? "* argument may appear only once"
-                                                         : "/ must be ahead of *");
-            parse_fail_generic(p);
-        }
-        Arg *arg = param(p, st->lambda, 0);
-        Expr *def = param_default(p);
-        SEQ_PUSH(p, st->a->kwonlyargs, st->kcap, arg);
-        SEQ_PUSH(p, st->a->kw_defaults, st->kdcap, def);
-    }
-    if (!at(p, st->close))
-        parse_fail_generic(p);
-}
-
-/* invalid_parameters: `def f((a, b))` / `lambda (a): 0`, after only
- * plain parameters. */
-static void parenthesized_params(Parser *p, ParamState *st)
-{
-    if (!p->invalid_pass || st->have_default || st->slash)
-        return;
-    int pos = p->pos;
-    const Token *open = parse_next(p);
-    int n = 0;
-    while (at(p, TK_NAME)) {
-        parse_next(p);
-        n++;
-        if (!st->lambda && parse_accept(p, TK_COLON) && !attempt(p, parse_expression))
-            break;
-        if (!parse_accept(p, TK_COMMA))
-            break;
-    }
-    if (n && at(p, TK_RPAR)) {
-        const Token *close = parse_peek(p);
-        parse_error_range(p, open->lineno, open->col, close->end_lineno, close->end_col,
-                          st->lambda ? "Lambda expression parameters cannot be parenthesized"
-                                     : "Function parameters cannot be parenthesized");
-    }
-    p->pos = pos;
-}
-
-Arguments *parse_params(Parser *p, int lambda)
-{
-    ParamState st = {0};
-    st.a = parse_empty_arguments(p);
-    st.lambda = lambda;
-    st.close = lambda ? TK_COLON : TK_RPAR;
-    for (;;) {
-        TokKind k = parse_kind(p);
-        if (k == TK_LPAR)
-            parenthesized_params(p, &st);
-        if (k == TK_NAME) {
-            positional_param(p, &st);
-        } else if (k == TK_SLASH) {
-            slash_marker(p, &st);
-        } else if (k == TK_STAR) {
-            star_params(p, &st);
-            break;
-        } else if (k == TK_DOUBLESTAR) {
-            kwarg_param(p, &st);
-            break;
-        } else {
-            break;
-        }
-        if (!param_separator(p, &st))
-            break;
-    }
-    if (!at(p, st.close))
-        parse_fail_generic(p);
-    return st.a;
-}
-
-/* lambdef: 'lambda' [lambda_params] ':' expression */
-Expr *parse_lambdef(Parser *p)
-{
-    const Token *kw = parse_expect(p, TK_LAMBDA);
-    parse_enter(p, 2);
-    Arguments *args = at(p, TK_COLON) ? parse_empty_arguments(p) : parse_params(p, 1);
-    parse_expect(p, TK_COLON);
-    Expr *body = parse_expression(p);
-    parse_leave(p, 2);
-    Expr *e = parse_expr_from(p, EXPR_LAMBDA, kw);
-    e->v.Lambda.args = args;
-    e->v.Lambda.body = body;
-    return e;
-}
-
-/* ------------------------------------------------------------------ */
-/* Call arguments                                                      */
-
-typedef struct CallArgs {
-    ExprSeq args;
-    KeywordSeq kws;
-    int acap, kcap;
-} CallArgs;
-
-static Keyword *new_keyword(Parser *p, const Token *first, const char *arg, Expr *value)
-{
-    Keyword *k = parse_alloc(p, sizeof(Keyword));
-    k->arg = arg;
-    k->value = value;
-    k->lineno = first->lineno;
-    k->col_offset = first->col;
-    const Token *last = parse_prev(p);
-    k->end_lineno = last->end_lineno;
-    k->end_col_offset = last->end_col;
-    (void)value;
-    return k;
-}
-
-static void comprehension_clauses(Parser *p, void *out)
-{
-    *(ComprehensionSeq *)out = parse_for_if_clauses(p);
-}
-
-/* Try for_if_clauses at the current position. */
-static int try_clauses(Parser *p, ComprehensionSeq *gens)
-{
-    if (!at(p, TK_FOR))
-        return 0;
-    return parse_try(p, comprehension_clauses, gens);
-}
-
-/* CPython's invalid_kwarg, tried before each keyword argument. */
-static void invalid_kwarg(Parser *p)
-{
-    int pos = p->pos;
-    TokKind k = parse_kind(p);
-    if ((k == TK_TRUE || k == TK_FALSE || k == TK_NONE) && parse_kind_at(p, 1) == TK_EQUAL) {
-        const Token *a = parse_next(p);
-        const Token *b = parse_next(p);
-        parse_error_range(p, a->lineno, a->col, b->end_lineno, b->end_col,
-                          "cannot assign to %.*s", a->len, a->start);
-    }
-    if (k == TK_NAME && parse_kind_at(p, 1) == TK_EQUAL) {
-        const Token *a = parse_next(p);
-        const Token *b = parse_next(p);
-        ComprehensionSeq gens;
-        if (attempt(p, parse_expression) && try_clauses(p, &gens))
-            parse_error_range(p, a->lineno, a->col, b->end_lineno, b->end_col,
-                              "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        p->pos = pos;
-        return;
-    }
-    Expr *a = attempt(p, parse_expression);
-    if (a && at(p, TK_EQUAL)) {
-        const Token *b = parse_peek(p);
-        parse_error_range(p, a->lineno, a->col_offset, b->end_lineno, b->end_col,
-                          "expression cannot contain assignment, perhaps you meant \"==\"?");
-    }
-    p->pos = pos;
-}
-
-/* NAME '=' expression, or '*' expression (star) / '**' expression
- * (dstar) as allowed; appends to c and returns 1, or returns 0 with the
- * position unchanged. */
-static int kwarg_item(Parser *p, CallArgs *c, int star, int dstar)
-{
-    int pos = p->pos;
-    if (p->invalid_pass)
-        invalid_kwarg(p);
-    if (at(p, TK_NAME) && parse_kind_at(p, 1) == TK_EQUAL) {
-        const Token *name = parse_next(p);
-        parse_next(p);
-        Expr *v = attempt(p, parse_expression);
-        if (v) {
-            Keyword *k = new_keyword(p, name, parse_identifier(p, name), v);
-            SEQ_PUSH(p, c->kws, c->kcap, k);
-            return 1;
-        }
-        p->pos = pos;
-    }
-    if ((star && at(p, TK_STAR)) || (dstar && at(p, TK_DOUBLESTAR))) {
-        const Token *t = parse_next(p);
-        Expr *v = attempt(p, parse_expression);
-        if (v) {
-            if (t->kind == TK_STAR) {
-                Expr *e = parse_expr_from(p, EXPR_STARRED, t);
-                e->v.Starred.value = v;
-                e->v.Starred.ctx = CTX_LOAD;
-                SEQ_PUSH(p, c->args, c->acap, e);
-            } else {
-                Keyword *k = new_keyword(p, t, NULL, v);
-                SEQ_PUSH(p, c->kws, c->kcap, k);
-            }
-            return 1;
-        }
-        p->pos = pos;
-    }
-    return 0;
-}
-
-/* ','.X+ over kwarg items; returns the number gathered. */
-static int gather_kwargs(Parser *p, CallArgs *c, int star, int dstar)
-{
-    if (!kwarg_item(p, c, star, dstar))
-        return 0;
-    int n = 1;
-    for (;;) {
-        int pos = p->pos;
-        if (!parse_accept(p, TK_COMMA) || !kwarg_item(p, c, star, dstar)) {
-            p->pos = pos;
-            return n;
-        }
-        n++;
-    }
-}
-
-/* kwargs: keyword/starred items, then keyword/double-starred items. */
-static int kwargs(Parser *p, CallArgs *c)
-{
-    CallArgs saved = *c;
-    int pos = p->pos;
-    if (gather_kwargs(p, c, 1, 0)) {
-        int mid = p->pos;
-        CallArgs after_first = *c;
-        if (parse_accept(p, TK_COMMA) && gather_kwargs(p, c, 0, 1))
-            return 1;
-        p->pos = mid;
-        *c = after_first;
-        return 1;
-    }
-    *c = saved;
-    p->pos = pos;
-    return gather_kwargs(p, c, 0, 1) > 0;
-}
-
-/* One positional argument: starred_expression | (assignment_expression |
- * expression !':=') !'='.  Returns 0 (position unchanged) if none. */
-static int positional_arg(Parser *p, CallArgs *c)
-{
-    int pos = p->pos;
-    Expr *e;
-    if (at(p, TK_STAR)) {
-        const Token *t = parse_next(p);
-        Expr *v = attempt(p, parse_expression);
-        if (!v) {
-            p->pos = pos;
-            return 0;
-        }
-        e = parse_expr_from(p, EXPR_STARRED, t);
-        e->v.Starred.value = v;
-        e->v.Starred.ctx = CTX_LOAD;
-    } else {
-        if (at(p, TK_NAME) && parse_kind_at(p, 1) == TK_COLONEQUAL)
-            e = attempt(p, assignment_expression);
-        else
-            e = attempt(p, parse_expression);
-        if (!e || at(p, TK_COLONEQUAL) || at(p, TK_EQUAL)) {
-            p->pos = pos;
-            return 0;
-        }
-    }
-    SEQ_PUSH(p, c->args, c->acap, e);
-    return 1;
-}
-
-/* args: positional arguments [',' kwargs] | kwargs.  Returns 0 when
- * nothing matched. */
-static int args_rule(Parser *p, CallArgs *c)
-{
-    if (!positional_arg(p, c))
-        return kwargs(p, c);
-    for (;;) {
-        int pos = p->pos;
-        if (!parse_accept(p, TK_COMMA) || !positional_arg(p, c)) {
-            p->pos = pos;
-            break;
-        }
-    }
-    int pos = p->pos;
-    CallArgs saved = *c;
-    if (!parse_accept(p, TK_COMMA) || !kwargs(p, c)) {
-        p->pos = pos;
-        *c = saved;
-    }
-    return 1;
-}
-
-/* The rest of a generator expression that is a call's sole argument: its
- * element elt is parsed, the current token is 'for'. */
-static Expr *genexp_argument(Parser *p, const Token *open, Expr *elt)
-{
-    ComprehensionSeq gens = parse_for_if_clauses(p);
-    parse_expect(p, TK_RPAR);
-    Expr *e = parse_expr_from(p, EXPR_GENERATOREXP, open);
-    e->v.GeneratorExp.elt = elt;
-    e->v.GeneratorExp.generators = gens;
-    return e;
-}
-
-typedef struct GenexpArg {
-    const Token *open;
-    Expr *elt, *result;
-} GenexpArg;
-
-static void run_genexp_argument(Parser *p, void *arg)
-{
-    GenexpArg *g = arg;
-    g->result = genexp_argument(p, g->open, g->elt);
-}
-
-/* Generator expression must be parenthesized: range from a to the last
- * item of the comprehension gens. */
-_Noreturn static void unparenthesized_genexp(Parser *p, const Expr *a, ComprehensionSeq gens)
-{
-    const Expr *last = last_comprehension_item(gens);
-    parse_error_range(p, a->lineno, a->col_offset, last->end_lineno,
-                      last->end_col_offset, "Generator expression must be parenthesized");
-}
-
-/* CPython's invalid_arguments, after the valid rule failed. */
-static void invalid_arguments(Parser *p, int start)
-{
-    CallArgs c;
-    ComprehensionSeq gens;
-    /* keyword arguments followed by ', *' */
-    memset(&c, 0, sizeof c);
-    p->pos = start;
-    if (args_rule(p, &c) && c.kws.len > 0 && parse_accept(p, TK_COMMA) && at(p, TK_STAR))
-        parse_error_tok(p, parse_peek(p),
-                        "iterable argument unpacking follows keyword argument unpacking");
-    /* a=expression b=for_if_clauses ',' [args | expression for_if_clauses] */
-    p->pos = start;
-    Expr *a = attempt(p, parse_expression);
-    if (a && try_clauses(p, &gens) && at(p, TK_COMMA))
-        unparenthesized_genexp(p, a, gens);
-    /* a=NAME b='=' expression for_if_clauses */
-    p->pos = start;
-    if (at(p, TK_NAME) && parse_kind_at(p, 1) == TK_EQUAL) {
-        const Token *n = parse_next(p);
-        const Token *eq = parse_next(p);
-        if (attempt(p, parse_expression) && try_clauses(p, &gens))
-            parse_error_range(p, n->lineno, n->col, eq->end_lineno, eq->end_col,
-                              "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-    }
-    /* a=args b=for_if_clauses */
-    p->pos = start;
-    memset(&c, 0, sizeof c);
-    if (args_rule(p, &c) && try_clauses(p, &gens) && c.args.len > 1)
-        unparenthesized_genexp(p, c.args.items[c.args.len - 1], gens);
-    /* args ',' a=expression b=for_if_clauses */
-    p->pos = start;
-    memset(&c, 0, sizeof c);
-    if (args_rule(p, &c) && parse_accept(p, TK_COMMA)) {
-        a = attempt(p, parse_expression);
-        if (a && try_clauses(p, &gens))
-            unparenthesized_genexp(p, a, gens);
-    }
-    /* a=args ',' args */
-    p->pos = start;
-    memset(&c, 0, sizeof c);
-    if (args_rule(p, &c) && parse_accept(p, TK_COMMA)) {
-        CallArgs d;
-        memset(&d, 0, sizeof d);
-        if (args_rule(p, &d)) {
-            int unpack = 0;
-            for (int i = 0; i < c.kws.len; i++)
-                unpack |= c.kws.items[i]->arg == NULL;
-            parse_error_last(p, PERR_SYNTAX, unpack ?
-                             "positional argument follows keyword argument unpacking" :
-                             "positional argument follows keyword argument");
-        }
-    }
-}
-
-void parse_call_args(Parser *p, const Token *open, int allow_genexp,
-                     ExprSeq *args, KeywordSeq *kws)
-{
-    int start = p->pos;
-    CallArgs c;
-    memset(&c, 0, sizeof c);
-    if (!at(p, TK_RPAR)) {
-        int ok = args_rule(p, &c);
-        if (ok && allow_genexp && at_comp_for(p) && c.args.len == 1 && c.kws.len == 0 &&
-            c.args.items[0]->kind != EXPR_STARRED) {
-            /* `f(x for x in y)`: the sole argument is a generator expression
-               spanning the call's parentheses */
-            GenexpArg g = {open, c.args.items[0], NULL};
-            int pos = p->pos;
-            if (parse_try(p, run_genexp_argument, &g)) {
-                *args = c.args;
-                args->items[0] = g.result;
-                *kws = c.kws;
-                return;
-            }
-            p->pos = pos;
-        }
-        if (ok)
-            parse_accept(p, TK_COMMA);
-        if (!ok || !at(p, TK_RPAR)) {
-            if (p->invalid_pass)
-                invalid_arguments(p, start);
-            parse_fail_generic(p);
-        }
-    }
-    parse_expect(p, TK_RPAR);
-    *args = c.args;
-    *kws = c.kws;
-}

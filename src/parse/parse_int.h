@@ -149,12 +149,43 @@ Module *parse_run(Parser *p);
 /* Unwind with the error already stored in *p->err. */
 _Noreturn void parse_reraise(Parser *p);
 
+/* A parse function for one grammar rule. */
+typedef Expr *(*RuleFn)(Parser *);
+
+/* Memo slots of the second pass (see parse_memoized). */
+enum { MEMO_EXPRESSION, MEMO_NAMED_INVALID, MEMO_RULES };
+
+/* fn at the current position, memoized per position in the second pass
+ * (a failure to match is remembered too). */
+Expr *parse_memoized(Parser *p, int rule, RuleFn fn);
+/* fn speculatively: its result, or NULL with the position unchanged. */
+Expr *parse_attempt(Parser *p, RuleFn fn);
+/* The same with the invalid_* checks off (CPython's _without_invalid). */
+Expr *parse_attempt_without_invalid(Parser *p, RuleFn fn);
+/* An optional tail of a rule (the operand after an operator...): on
+ * failure the position goes back to `before` and NULL is returned, as
+ * CPython's PEG parser would backtrack. */
+Expr *parse_tail(Parser *p, RuleFn fn, int before);
+
+/* Is the current token of kind k? */
+static inline int parse_at(Parser *p, TokKind k)
+{
+    return parse_kind(p) == k;
+}
+
 /* Run fn(p, arg) speculatively: returns 1 if it succeeded; on a syntax
  * error restores the position and returns 0 (used by the invalid pass to
  * emulate PEG alternatives).  Errors other than syntax errors propagate. */
 int parse_try(Parser *p, void (*fn)(Parser *, void *), void *arg);
 
 /* --- parse_expr.c ---------------------------------------------------- */
+
+Expr *parse_new_tuple(Parser *p, ExprSeq elts, int lineno, int col);
+Expr *parse_star_expression(Parser *p);   /* '*' bitwise_or | expression */
+Expr *parse_assignment_expression(Parser *p); /* NAME ':=' expression */
+/* Does a comprehension clause start here (`for`, or `async for`, which
+ * parse_for_if_clauses rejects)? */
+int parse_at_comp_for(Parser *p);
 
 Expr *parse_expression(Parser *p);        /* expression (no tuple) */
 Expr *parse_named_expression(Parser *p);  /* expression or NAME := expr */
@@ -165,6 +196,27 @@ Expr *parse_disjunction(Parser *p);
 Expr *parse_bitwise_or(Parser *p);
 Expr *parse_primary(Parser *p);          /* atom with its trailers */
 Expr *parse_annotated_rhs(Parser *p);     /* yield_expr | star_expressions */
+/* Does an expression start at the current token? */
+int parse_starts_expression(Parser *p);
+
+/* --- parse_display.c -------------------------------------------------- */
+
+/* The display or comprehension at '(' / '[' / '{'. */
+Expr *parse_paren_display(Parser *p);
+Expr *parse_list_display(Parser *p);
+Expr *parse_brace_display(Parser *p);
+/* The star_targets of a for statement or clause, checked and set to Store
+ * (the 'in' must follow). */
+Expr *parse_for_targets(Parser *p);
+/* 'for' ... clauses of a comprehension (current token is 'for'). */
+ComprehensionSeq parse_for_if_clauses(Parser *p);
+/* for_if_clauses tried at the current position: 1 and *gens on success. */
+int parse_try_clauses(Parser *p, ComprehensionSeq *gens);
+/* Last expression of a comprehension: its last `if`, else its iterable. */
+const Expr *parse_last_comprehension_item(ComprehensionSeq gens);
+
+/* --- parse_args.c ----------------------------------------------------- */
+
 Expr *parse_lambdef(Parser *p);
 Arguments *parse_params(Parser *p, int lambda); /* def (...) or lambda ... */
 Arguments *parse_empty_arguments(Parser *p);
@@ -173,13 +225,6 @@ Arguments *parse_empty_arguments(Parser *p);
  * sole argument, as in a call. */
 void parse_call_args(Parser *p, const Token *open, int allow_genexp,
                      ExprSeq *args, KeywordSeq *kws);
-/* The star_targets of a for statement or clause, checked and set to Store
- * (the 'in' must follow). */
-Expr *parse_for_targets(Parser *p);
-/* 'for' ... clauses of a comprehension (current token is 'for'). */
-ComprehensionSeq parse_for_if_clauses(Parser *p);
-/* Does an expression start at the current token? */
-int parse_starts_expression(Parser *p);
 
 /* --- parse_target.c: assignment targets --------------------------------- */
 

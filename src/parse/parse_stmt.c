@@ -756,7 +756,7 @@ static ExceptHandler *except_block(Parser *p, int *star)
     const Token *kw = parse_next(p);
     ExceptHandler *h = parse_alloc(p, sizeof(ExceptHandler));
     *star = parse_accept(p, TK_STAR) != NULL;
-    if (!at(p, TK_COLON)) {
+    if (!at(p, TK_COLON) && !at(p, TK_NEWLINE)) {
         h->type = parse_expression(p);
         if (at(p, TK_COMMA) && p->invalid_pass) {
             int pos = p->pos;
@@ -775,6 +775,8 @@ static ExceptHandler *except_block(Parser *p, int *star)
         if (parse_accept(p, TK_AS))
             h->name = parse_identifier(p, parse_expect(p, TK_NAME));
     } else if (*star) {
+        if (p->invalid_pass)
+            parse_error_last(p, PERR_SYNTAX, "expected one or more exception types");
         parse_fail_generic(p);
     }
     h->body = colon_block(p, kw, *star ? "'except*' statement" : "'except' statement",
@@ -969,10 +971,11 @@ StmtSeq parse_interactive(Parser *p)
 {
     StmtSeq body = {0, NULL};
     int cap = 0;
-    if (at(p, TK_ENDMARKER) || parse_accept(p, TK_NEWLINE)) {
+    if (parse_accept(p, TK_NEWLINE)) {
+        /* a blank line is an empty statement */
         const Token *t = &p->toks[0];
-        Stmt *s = ast_stmt_new(p->arena, STMT_PASS, t->lineno, t->col < 0 ? 0 : t->col,
-                               t->end_lineno, t->end_col < 0 ? 0 : t->end_col);
+        Stmt *s = ast_stmt_new(p->arena, STMT_PASS, t->lineno, t->col, t->end_lineno,
+                               t->end_col);
         if (!s)
             parse_out_of_memory(p);
         SEQ_PUSH(p, body, cap, s);
@@ -982,14 +985,18 @@ StmtSeq parse_interactive(Parser *p)
     if (s) {
         SEQ_PUSH(p, body, cap, s);
         parse_accept(p, TK_NEWLINE);
-    } else {
-        simple_stmts(p, &body, &cap);
+        if (!at(p, TK_ENDMARKER))
+            parse_fail_generic(p);
+        return body;
     }
-    while (parse_accept(p, TK_NEWLINE))
-        ;
-    if (!at(p, TK_ENDMARKER))
-        parse_error_raw(p, PERR_SYNTAX, parse_peek(p)->lineno, 0, parse_peek(p)->lineno, 0,
+    simple_stmts(p, &body, &cap);
+    if (!at(p, TK_ENDMARKER)) {
+        /* CPython's bad_single_statement, at the NEWLINE just read */
+        const Token *nl = &p->toks[p->pos - 1];
+        parse_error_raw(p, PERR_SYNTAX, nl->lineno, nl->col + 1, nl->end_lineno,
+                        nl->end_col + 1,
                         "multiple statements found while compiling a single statement");
+    }
     return body;
 }
 
