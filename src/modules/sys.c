@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "modules.h"
+#include "../vm/vm.h"
 
 Module *sys_module;
 Dict *sys_modules;
@@ -346,8 +347,112 @@ static Value sys_settrace(Value self, Value *args, size_t nargs, Tuple *kw) { re
 
 static Value sys_gettrace(Value self, Value *args, size_t nargs, Tuple *kw) { return NONE; }
 
+/* sys._getframe(): a snapshot of an interpreter frame (f_globals,
+ * f_locals, f_code, f_lineno, f_back, f_builtins).  The VM's frames live
+ * on its own stack and die on return, so a FrameInfo copies what it shows
+ * instead of pointing at the Frame. */
+typedef struct FrameInfo {
+    Obj hdr;
+    Value code, globals, builtins, locals, back;
+    int64_t lineno;
+} FrameInfo;
+
+static void frameinfo_trace(Obj *o, Tracer *t) {
+    FrameInfo *fi = (FrameInfo *)o;
+    gc_mark(t, fi->code);
+    gc_mark(t, fi->globals);
+    gc_mark(t, fi->builtins);
+    gc_mark(t, fi->locals);
+    gc_mark(t, fi->back);
+}
+
+static Value fi_code(Value s) { return AS(FrameInfo, s)->code; }
+static Value fi_globals(Value s) { return AS(FrameInfo, s)->globals; }
+static Value fi_builtins(Value s) { return AS(FrameInfo, s)->builtins; }
+static Value fi_locals(Value s) { return AS(FrameInfo, s)->locals; }
+static Value fi_back(Value s) { return AS(FrameInfo, s)->back; }
+static Value fi_lineno(Value s) { return int_from_i64(AS(FrameInfo, s)->lineno); }
+
+static const GetSetDef frameinfo_getsets[] = {
+    {"f_code", fi_code, NULL},       {"f_globals", fi_globals, NULL},
+    {"f_builtins", fi_builtins, NULL}, {"f_locals", fi_locals, NULL},
+    {"f_back", fi_back, NULL},       {"f_lineno", fi_lineno, NULL},
+    {NULL},
+};
+
+static Str *frameinfo_repr(Value s) {
+    FrameInfo *fi = AS(FrameInfo, s);
+    Str *file = code_filename(fi->code), *name = code_name(fi->code);
+    return str_format("<frame at %p, file %R, line %lld, code %U>", (void *)s,
+                      file ? OBJ_VAL(file) : NONE, (long long)fi->lineno,
+                      name ? name : str_empty);
+}
+
+static Type frameinfo_type = {
+    .hdr = {&type_type},
+    .name = "frame",
+    .basicsize = sizeof(FrameInfo),
+    .trace = frameinfo_trace,
+    .repr = frameinfo_repr,
+    .getattr = obj_generic_getattr,
+    .getsets = frameinfo_getsets,
+};
+
+static Value frame_locals(Frame *f) {
+    if (f->locals)
+        return f->locals;
+    Dict *d = dict_new();
+    if (!d)
+        return VNULL;
+    Code *c = f->code;
+    for (int32_t i = 0; c->varnames && i < c->nlocals && i < c->varnames->len; i++) {
+        Value v = f->slots[i];
+        if (v && dict_set(d, c->varnames->items[i], v) < 0)
+            return VNULL;
+    }
+    return OBJ_VAL(d);
+}
+
+static Value snapshot_frames(Frame *f) {
+    /* build outermost first so each f_back is ready */
+    int n = 0;
+    for (Frame *g = f; g; g = g->prev)
+        n++;
+    Value back = NONE;
+    for (int k = n - 1; k >= 0; k--) {
+        Frame *g = f;
+        for (int j = 0; j < k; j++)
+            g = g->prev;
+        FrameInfo *fi = gc_alloc(&frameinfo_type, sizeof(FrameInfo));
+        if (!fi)
+            return VNULL;
+        Value loc = frame_locals(g);
+        if (!loc)
+            return VNULL;
+        SET_FIELD(fi, fi->code, OBJ_VAL(g->code));
+        SET_FIELD(fi, fi->globals, g->globals ? OBJ_VAL(g->globals) : NONE);
+        SET_FIELD(fi, fi->builtins, g->builtins ? OBJ_VAL(g->builtins) : NONE);
+        SET_FIELD(fi, fi->locals, loc);
+        SET_FIELD(fi, fi->back, back);
+        int off = g->ip ? (int)(g->ip - g->code->insns) - 1 : 0;
+        fi->lineno = code_addr_to_line(OBJ_VAL(g->code), off < 0 ? 0 : off);
+        back = OBJ_VAL(fi);
+    }
+    return back;
+}
+
 static Value sys_getframe(Value self, Value *args, size_t nargs, Tuple *kw) {
-    return err_str(&ValueError_type, "call stack is not deep enough");
+    if (args_count("_getframe", nargs, 0, 1) < 0)
+        return VNULL;
+    int64_t depth = 0;
+    if (nargs && int_as_i64(args[0], &depth) < 0)
+        return VNULL;
+    Frame *f = ts_current->frame;
+    for (int64_t i = 0; i < depth && f; i++)
+        f = f->prev;
+    if (!f)
+        return err_str(&ValueError_type, "call stack is not deep enough");
+    return snapshot_frames(f);
 }
 
 static Value sys_is_finalizing(Value self, Value *args, size_t nargs, Tuple *kw) {
@@ -619,6 +724,7 @@ Module *sys_init(int argc, char **argv) {
     gc_register_root(&sys_module);
     gc_register_root(&sys_modules);
     type_ready(&fieldgetter_type);
+    type_ready(&frameinfo_type);
     Module *m = module_new(str_intern_cstr("sys"));
     if (!m)
         return NULL;
