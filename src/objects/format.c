@@ -422,7 +422,11 @@ Value str_m___format__(Value self, Value *args, size_t nargs, Tuple *kw) {
     if (nargs != 1) return err_format(&TypeError_type, "str.__format__() takes exactly one argument (%zu given)", nargs);
     if (!IS_STR(args[0]))
         return err_format(&TypeError_type, "__format__() argument must be str, not %s", val_type(args[0])->name);
-    Str *r = str_format_spec(AS(Str, self), AS(Str, args[0]));
+    Str *r;
+    if (AS(Str, args[0])->len == 0 && !IS_STR_EXACT(self))
+        r = obj_str(self); /* a subclass's __str__ decides, as in CPython */
+    else
+        r = str_format_spec(AS(Str, self), AS(Str, args[0]));
     return r ? OBJ_VAL(r) : VNULL;
 }
 
