@@ -489,11 +489,6 @@ static Value ba_mod(Value a, Value b) {
     return x ? OBJ_VAL(x) : VNULL;
 }
 
-static int64_t ba_unhashable(Value self) {
-    err_format(&TypeError_type, "unhashable type: '%s'", val_type(self)->name);
-    return -1;
-}
-
 static Value ba_iter(Value v) { return bytes_iter_any(v, &bytearray_iter_type); }
 
 /* As in CPython, bytearray.__new__ only allocates and __init__ fills, so
@@ -537,7 +532,6 @@ Type bytearray_type = {
     .init = ba_init,
     .repr = ba_repr,
     .str = ba_repr,
-    .hash = ba_unhashable,
     .richcompare = bytes_richcompare_any,
     .iter = ba_iter,
     .len = ba_len,

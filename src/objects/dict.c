@@ -720,11 +720,6 @@ fail:
     return NULL;
 }
 
-static int64_t dict_unhashable(Value self) {
-    err_format(&TypeError_type, "unhashable type: '%s'", type_name(val_type(self)));
-    return -1;
-}
-
 static int dict_equal(Dict *a, Dict *b) {
     if (dict_len(a) != dict_len(b)) return 0;
     int64_t pos = 0, h;
@@ -955,7 +950,6 @@ Type dict_type = {
     .new_ = dict_new_slot,
     .init = dict_init,
     .repr = dict_repr,
-    .hash = dict_unhashable,
     .richcompare = dict_richcompare,
     .iter = dict_iter,
     .len = dict_len_slot,

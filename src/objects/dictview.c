@@ -340,18 +340,12 @@ static const MethodDef values_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static int64_t view_unhashable(Value self) {
-    err_format(&TypeError_type, "unhashable type: '%s'", type_name(val_type(self)));
-    return -1;
-}
-
 Type dict_keys_type = {
     .hdr = {&type_type},
     .name = "dict_keys",
     .basicsize = sizeof(DictView),
     .trace = dictview_trace,
     .repr = view_repr,
-    .hash = view_unhashable,
     .richcompare = view_richcompare,
     .iter = keys_iter,
     .len = view_len,
@@ -367,7 +361,6 @@ Type dict_items_type = {
     .basicsize = sizeof(DictView),
     .trace = dictview_trace,
     .repr = view_repr,
-    .hash = view_unhashable,
     .richcompare = view_richcompare,
     .iter = items_iter,
     .len = view_len,

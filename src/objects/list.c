@@ -433,11 +433,6 @@ fail:
     return NULL;
 }
 
-static int64_t list_unhashable(Value self) {
-    err_format(&TypeError_type, "unhashable type: '%s'", type_name(val_type(self)));
-    return -1;
-}
-
 static Value list_richcompare(Value a, Value b, int op) {
     if (!IS_LIST(a) || !IS_LIST(b)) return NOT_IMPLEMENTED;
     List *x = AS(List, a), *y = AS(List, b);
@@ -985,7 +980,6 @@ Type list_type = {
     .new_ = list_new_slot,
     .init = list_init,
     .repr = list_repr,
-    .hash = list_unhashable,
     .richcompare = list_richcompare,
     .iter = list_iter,
     .len = list_len_slot,

@@ -725,11 +725,6 @@ static int64_t frozenset_hash(Value self) {
     return (int64_t)hash;
 }
 
-static int64_t set_unhashable(Value self) {
-    err_format(&TypeError_type, "unhashable type: '%s'", type_name(val_type(self)));
-    return -1;
-}
-
 static Value set_richcompare(Value a, Value b, int op) {
     if (!IS_SET_OR_FROZEN(b)) return NOT_IMPLEMENTED;
     Set *v = AS(Set, a), *w = AS(Set, b);
@@ -1070,7 +1065,6 @@ Type set_type = {
     .new_ = set_new_slot,
     .init = set_init,
     .repr = set_repr,
-    .hash = set_unhashable,
     .richcompare = set_richcompare,
     .iter = set_iter,
     .len = set_len_slot,
