@@ -419,9 +419,11 @@ static int claim_module(Str *name, Value *out, ImportMarker **marker) {
             wlock_release(&import_lock);
             continue;            /* lost a race: take the other one */
         }
-        int r = dict_set_str(sys_modules, name, OBJ_VAL(nm));
+        /* marker first: a lock-free reader that finds the module in
+         * sys.modules is then guaranteed to see its marker too */
+        int r = dict_set_str(initializing, name, OBJ_VAL(im));
         if (r == 0)
-            r = dict_set_str(initializing, name, OBJ_VAL(im));
+            r = dict_set_str(sys_modules, name, OBJ_VAL(nm));
         wlock_release(&import_lock);
         if (r < 0)
             return -1;
