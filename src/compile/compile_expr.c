@@ -99,11 +99,37 @@ static void starred_list(Compiler *c, ExprSeq elts, int prefix, bool call) {
     }
 }
 
+/* A negated int/float literal, which the compiler folds to a constant. */
+static bool is_negated_number(const Expr *e) {
+    if (e->kind != EXPR_UNARYOP || e->v.UnaryOp.op != UOP_USUB)
+        return false;
+    const Expr *o = e->v.UnaryOp.operand;
+    return o->kind == EXPR_CONSTANT &&
+           (o->v.Constant.kind == CONST_INT || o->v.Constant.kind == CONST_FLOAT);
+}
+
 static bool all_const(ExprSeq elts) {
     for (int i = 0; i < elts.len; i++)
         if (elts.items[i]->kind != EXPR_CONSTANT)
             return false;
     return true;
+}
+
+/* Like all_const, also accepting folded negative numbers. */
+static bool all_foldable(ExprSeq elts) {
+    for (int i = 0; i < elts.len; i++)
+        if (elts.items[i]->kind != EXPR_CONSTANT && !is_negated_number(elts.items[i]))
+            return false;
+    return true;
+}
+
+static Value folded_value(Compiler *c, const Expr *e) {
+    if (e->kind == EXPR_CONSTANT)
+        return c_constant(c, &e->v.Constant);
+    Value r = num_neg(c_constant(c, &e->v.UnaryOp.operand->v.Constant));
+    if (!r)
+        c_pyerror(c);
+    return r;
 }
 
 /* ------------------------------------------------------------ calls */
@@ -532,7 +558,19 @@ static void c_expr_inner(Compiler *c, Expr *e) {
     }
     case EXPR_SET: {
         ExprSeq elts = e->v.Set.elts;
-        if (!has_starred(elts)) {
+        if (elts.len > 2 && all_foldable(elts)) {
+            /* As CPython: the constants become one frozenset constant that
+             * the set is updated from; this decides the display's order. */
+            Value vals[elts.len];
+            for (int i = 0; i < elts.len; i++)
+                vals[i] = folded_value(c, elts.items[i]);
+            Set *fs = frozenset_const_from_array(vals, elts.len);
+            if (!fs)
+                c_pyerror(c);
+            c_emit(u, OP_BUILD_SET, 0);
+            c_emit(u, OP_LOAD_CONST, c_const(u, OBJ_VAL(fs)));
+            c_emit(u, OP_SET_UPDATE, 1);
+        } else if (!has_starred(elts)) {
             c_exprs(c, elts);
             c_emit(u, OP_BUILD_SET, elts.len);
         } else {

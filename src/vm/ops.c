@@ -442,14 +442,9 @@ Value vm_build_map(Value *items, int n) {
 }
 
 int vm_set_update(Value set, Value iterable) {
-    Value it = obj_getiter(iterable);
-    if (!it)
-        return -1;
-    Value v;
-    while ((v = obj_iternext(it)))
-        if (set_add(AS(Set, set), v) < 0)
-            return -1;
-    return err_occurred() ? -1 : 0;
+    /* set.update's merge copies a same-sized table slot for slot, which is
+     * what gives set displays CPython's order */
+    return set_update(AS(Set, set), iterable);
 }
 
 int vm_list_extend(Value list, Value iterable, Value func) {
