@@ -323,8 +323,9 @@ static char *find_in_path(Value path, const char *leaf, int *is_pkg) {
         if (!d || !IS_STR(d))
             continue;
         const char *dir = STR_CSTR(AS(Str, d));
-        if (!*dir)
-            dir = ".";
+        char cwd[4096];
+        if (!*dir) /* '' is the current directory; __file__ gets its absolute path */
+            dir = getcwd(cwd, sizeof cwd) ? cwd : ".";
         size_t need = strlen(dir) + strlen(leaf) + 20;
         char *buf = malloc(need);
         if (!buf)
