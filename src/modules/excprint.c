@@ -56,7 +56,8 @@ static char *source_line(const char *name, int lineno) {
         free(sf->data);
         sf->name = strdup(name);
         sf->data = NULL;
-        FILE *f = fopen(name, "rb");
+        thread_detach();        /* file I/O touches no heap object */
+        FILE *f = sf->name ? fopen(sf->name, "rb") : NULL;
         if (f) {
             size_t cap = 8192, n = 0;
             char *buf = malloc(cap);
@@ -81,6 +82,7 @@ static char *source_line(const char *name, int lineno) {
                 buf[n] = 0;
             sf->data = buf;
         }
+        thread_attach();
     }
     char *out = NULL;
     if (sf->data) {
