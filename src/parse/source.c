@@ -108,6 +108,18 @@ static void fail(ParseError *err, const char *fmt, const char *arg)
     err->offset = -1;
 }
 
+/* With a BOM, CPython accepts only a cookie that get_normal_name turns
+ * into "utf-8": "utf-8" or "utf-8-..." in any case, '_' for '-'. */
+static int is_utf8_name(const char *name)
+{
+    char n[16];
+    size_t i;
+    for (i = 0; name[i] && i + 1 < sizeof n; i++)
+        n[i] = name[i] == '_' ? '-' : (char)tolower((unsigned char)name[i]);
+    n[i] = '\0';
+    return strcmp(n, "utf-8") == 0 || strncmp(n, "utf-8-", 6) == 0;
+}
+
 int parse_decode_source(const char *src, size_t len, char **out, size_t *outlen,
                         ParseError *err)
 {
@@ -131,7 +143,7 @@ int parse_decode_source(const char *src, size_t len, char **out, size_t *outlen,
         fail(err, "unknown encoding: %s", name);
         return -1;
     }
-    if (bom && enc != ENC_UTF8) {
+    if (bom && line && !is_utf8_name(name)) {
         fail(err, "encoding problem: %s with BOM", name);
         return -1;
     }

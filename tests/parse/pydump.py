@@ -14,6 +14,14 @@ import sys
 import symdump
 
 
+def decode(src):
+    """Source bytes to text as CPython reads a file (BOM, coding cookie)."""
+    import io
+    import tokenize
+    enc, _ = tokenize.detect_encoding(io.BytesIO(src).readline)
+    return src.decode(enc)
+
+
 def main(argv):
     mode, what, path = "exec", "ast", None
     i = 0
@@ -44,7 +52,7 @@ def main(argv):
         except SyntaxError as e:
             print("%s: %s (line %s, col %s)" % (type(e).__name__, e.msg, e.lineno, e.offset))
             return 1
-        sys.stdout.write(symdump.dump(src.decode("utf-8-sig"), path, mode))
+        sys.stdout.write(symdump.dump(decode(src), path, mode))
         return 0
     try:
         tree = ast.parse(src, path, mode)

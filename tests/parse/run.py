@@ -66,7 +66,8 @@ def reference(what, src, path, mode):
     try:
         if what == "symtable":
             compile(src, path, mode, dont_inherit=True)
-            return symdump.dump(src.decode("utf-8-sig"), path, mode)
+            import pydump
+            return symdump.dump(pydump.decode(src), path, mode)
         tree = ast.parse(src, path, mode)
         return ast.dump(tree, include_attributes=(what == "attrs")) + "\n"
     except (SyntaxError, MemoryError, RecursionError) as e:

@@ -56,9 +56,7 @@ def _scope(table, lines, depth):
 
 def _is_generator(table):
     # CPython exposes no generator flag on symbol tables; find it in the
-    # AST: a def or lambda whose own body holds yield, or any genexpr.
-    if table.get_name() == "genexpr":
-        return True
+    # AST: a def or lambda whose own body holds yield, or a genexpr.
     return (table.get_name(), table.get_lineno()) in _GENERATORS
 
 
@@ -83,6 +81,8 @@ def _collect_generators(tree):
             _GENERATORS.add((n.name, n.lineno))
         elif isinstance(n, ast.Lambda) and _has_yield(n):
             _GENERATORS.add(("lambda", n.lineno))
+        elif isinstance(n, ast.GeneratorExp):
+            _GENERATORS.add(("genexpr", n.lineno))
 
 
 def dump(src, path, mode):
