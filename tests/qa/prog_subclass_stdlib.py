@@ -7,7 +7,7 @@ d.update(c=3); d.setdefault("e", 5); print(d)
 d["f"] = 6; print(d)
 d |= {"g": 7}; print(d)
 dict.fromkeys
-print(D.fromkeys("xy", 1), type(D.fromkeys("x")).__name__)
+print(D.fromkeys("xy", 1), type(D.fromkeys("x", 0)).__name__)
 # ---- part 2
 class D(dict):
     def __missing__(self, k): return "miss"
