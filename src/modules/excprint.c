@@ -722,3 +722,80 @@ void exc_print(Value exc) {
     if (saved)
         err_set_value(saved);
 }
+
+/* ---- _traceback: the C half of lib/traceback.py ---- */
+
+static Value tb_format_chain(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("format_exception_chain", nargs, 1, 2) < 0)
+        return VNULL;
+    StrBuilder b;
+    sb_init(&b);
+    if (nargs > 1 && args[1] != NONE && !obj_truthy(args[1])) {
+        /* chain=False: this exception only */
+        Value exc = args[0];
+        if (IS_OBJ(exc) && TYPE_FLAG(exc, TF_EXC_SUBCLASS) && AS(BaseExc, exc)->traceback) {
+            sb_append_cstr(&b, "Traceback (most recent call last):\n");
+            format_traceback(&b, AS(BaseExc, exc)->traceback);
+        }
+        exc_format_only(exc, &b);
+    } else
+        exc_format(args[0], &b);
+    Str *s = sb_finish(&b);
+    return s ? OBJ_VAL(s) : VNULL;
+}
+
+static Value tb_format_only(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("format_exception_only", nargs, 1, 1) < 0)
+        return VNULL;
+    if (!IS_OBJ(args[0]) || !TYPE_FLAG(args[0], TF_EXC_SUBCLASS))
+        return err_format(&TypeError_type, "expected an exception, not %T", args[0]);
+    StrBuilder b;
+    sb_init(&b);
+    exc_format_only(args[0], &b);
+    Str *s = sb_finish(&b);
+    return s ? OBJ_VAL(s) : VNULL;
+}
+
+/* format_tb(tb): the "  File ..." entries of a traceback object. */
+static Value tb_format_tb(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("format_tb", nargs, 1, 1) < 0)
+        return VNULL;
+    if (args[0] == NONE)
+        return OBJ_VAL(str_empty);
+    if (!IS_EXACT(args[0], traceback_type))
+        return err_format(&TypeError_type, "expected a traceback, not %T", args[0]);
+    StrBuilder b;
+    sb_init(&b);
+    format_traceback(&b, AS(Traceback, args[0]));
+    Str *s = sb_finish(&b);
+    return s ? OBJ_VAL(s) : VNULL;
+}
+
+/* getline(filename, lineno) -> the stripped-of-newline source line or ''. */
+static Value tb_getline(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("getline", nargs, 2, 2) < 0)
+        return VNULL;
+    if (!IS_STR(args[0]) || !IS_INT(args[1]))
+        return OBJ_VAL(str_empty);
+    char *line = source_line(STR_CSTR(AS(Str, args[0])), (int)INT_VAL(args[1]));
+    if (!line)
+        return OBJ_VAL(str_empty);
+    Str *s = str_decode_utf8(line, strlen(line), "replace");
+    free(line);
+    return s ? OBJ_VAL(s) : VNULL;
+}
+
+static const MethodDef traceback_methods[] = {
+    {"format_exception_chain", tb_format_chain, METH_NOKW},
+    {"format_exception_only", tb_format_only, METH_NOKW},
+    {"format_tb", tb_format_tb, METH_NOKW},
+    {"getline", tb_getline, METH_NOKW},
+    {NULL},
+};
+
+Module *tracebackmodule_init(void) {
+    Module *m = module_new(str_intern_cstr("_traceback"));
+    if (!m || module_add_functions(m, traceback_methods) < 0)
+        return NULL;
+    return m;
+}

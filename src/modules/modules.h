@@ -106,6 +106,8 @@ Module *timemodule_init(void);
 int exc_format(Value exc, StrBuilder *b);
 /* Write the final "Type: msg" line (traceback.format_exception_only). */
 int exc_format_only(Value exc, StrBuilder *b);
+/* _traceback, the C half of lib/traceback.py. */
+Module *tracebackmodule_init(void);
 
 /* ---- optional modules from other parts (weak: may be absent) ---- */
 Module *gcmodule_init(void) __attribute__((weak));
