@@ -238,7 +238,7 @@ void lcache_trim(size_t cap) {
         }
 }
 
-static void *alloc_large(Type *t, size_t size) {
+static void *alloc_large(Type *t, size_t size, size_t zero) {
     size_t len = (HDR_SIZE + size + page_size - 1) & ~(page_size - 1);
     size_t pages = len / page_size;
     pthread_mutex_lock(&heap_mu);
@@ -251,7 +251,15 @@ static void *alloc_large(Type *t, size_t size) {
         b = lcache[pages];
         lcache[pages] = b->next;
         lcache_bytes -= len;
-        memset((char *)b + HDR_SIZE, 0, len - HDR_SIZE);
+        /* Recycled memory: clear what the caller needs clear.  Beyond
+         * `zero` the caller overwrites the payload; bytes past the
+         * requested size stay cleared for gc_usable_size() users. */
+        if (zero >= size) {
+            memset((char *)b + HDR_SIZE, 0, len - HDR_SIZE);
+        } else {
+            memset((char *)b + HDR_SIZE, 0, zero);
+            memset((char *)b + HDR_SIZE + size, 0, len - HDR_SIZE - size);
+        }
     } else {
         b = map_aligned(len);
         if (!b) {
@@ -342,7 +350,7 @@ static inline void *pop_init(void **list, int c, Type *t) {
     return p;
 }
 
-static __attribute__((noinline)) void *alloc_slow(Type *t, size_t size) {
+static __attribute__((noinline)) void *alloc_slow(Type *t, size_t size, size_t zero) {
     if (size > MAX_REQUEST)
         return no_memory();
     if (size < sizeof(Obj))
@@ -352,7 +360,7 @@ static __attribute__((noinline)) void *alloc_slow(Type *t, size_t size) {
     gc_maybe_collect();
     for (int attempt = 0; attempt < 2; attempt++) {
         if (size > SMALL_MAX) {
-            void *o = alloc_large(t, size);
+            void *o = alloc_large(t, size, zero);
             if (o)
                 return o;
         } else {
@@ -374,7 +382,13 @@ void *(gc_alloc)(Type *t, size_t size) {
         if (__builtin_expect(*list != NULL, 1))
             return pop_init(list, c, t);
     }
-    return alloc_slow(t, size);
+    return alloc_slow(t, size, SIZE_MAX);
+}
+
+void *gc_alloc_nozero(Type *t, size_t size, size_t zero) {
+    if (size <= SMALL_MAX)
+        return (gc_alloc)(t, size);  /* small: clearing is cheap, keep one path */
+    return alloc_slow(t, size, zero);
 }
 
 /* Rule (also in docs/gc.md): fixed-size types (itemsize == 0) get

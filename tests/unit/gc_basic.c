@@ -186,6 +186,23 @@ static void test_large_and_huge(void) {
     CHECK(n && n->id == 5);
 }
 
+static __attribute__((noinline)) void dirty_large(void) {
+    Blob *b = blob_new(100000);
+    memset(b->data, 0x5a, 100000);
+}
+
+static void test_nozero(void) {
+    dirty_large();
+    scrub_stack();
+    gc_collect();                    /* its mapping goes to the reuse cache */
+    Blob *b = gc_alloc_nozero(&blob_type, sizeof(Blob) + 100000, sizeof(Blob));
+    CHECK(b && b->hdr.type == &blob_type && b->n == 0);
+    memset(b->data, 1, 100000);
+    b->n = 100000;
+    Blob *s = gc_alloc_nozero(&blob_type, 100, 16);
+    CHECK(s && s->hdr.type == &blob_type && s->n == 0);
+}
+
 static void test_alloc_instance(void) {
     Type sub = {.name = "sub", .basicsize = 64, .dict_offset = -1, .trace = node_trace};
     Obj *o = gc_alloc_instance(&sub, sizeof(Node));
@@ -205,6 +222,7 @@ int main(void) {
     test_unreachable_and_deep();
     test_large_and_huge();
     test_alloc_instance();
+    test_nozero();
     test_rss();
     GcStats s;
     gc_get_stats(&s);
