@@ -88,6 +88,8 @@ Dict *dict_new_presized(int64_t n);
  * (unhashable key, __eq__ raised). */
 Value dict_get(Dict *d, Value key);
 Value dict_get_str(Dict *d, Str *key);           /* never fails; fast for interned keys */
+/* Same, with a per-call-site hint of the entry index (VM attribute caches). */
+Value dict_get_str_hint(Dict *d, Str *key, uint32_t *hint);
 Value dict_get_cstr(Dict *d, const char *key);
 int dict_set(Dict *d, Value key, Value v);
 int dict_set_str(Dict *d, Str *key, Value v);

@@ -304,6 +304,46 @@ Value dict_get_str(Dict *d, Str *key) {
     }
 }
 
+/* dict_get_str with a hint: the entry index where `key` was found last
+ * time in a dict of the same shape (instances of one class fill their
+ * dicts in the same order, so an attribute site sees the same index).  A
+ * hit costs one load and one compare; the hint is only a guess, so racing
+ * updates of it are harmless.  Entries are only ever appended to a table,
+ * and a deleted entry's key is VNULL, so a matching key at the hinted
+ * index is the live entry for it. */
+Value dict_get_str_hint(Dict *d, Str *key, uint32_t *hint) {
+    DictTable *t = ld_table(d);
+    if (!t)
+        return VNULL;
+    uint32_t h = __atomic_load_n(hint, __ATOMIC_RELAXED);
+    if (h < (uint64_t)t->usable) {
+        DictEntry *e = &tbl_entries(t)[h];
+        if (__atomic_load_n(&e->key, __ATOMIC_ACQUIRE) == OBJ_VAL(key))
+            return __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
+    }
+    int64_t hash = key->hash;
+    if (hash == -1)
+        hash = str_hash(key);
+    uint64_t mask = (uint64_t)t->size - 1, perturb = (uint64_t)hash;
+    uint64_t i = (uint64_t)hash & mask;
+    for (;;) {
+        int32_t ix = ld_slot(t, (int64_t)i);
+        if (ix == 0)
+            return VNULL;
+        if (ix > 0) {
+            DictEntry *e = &tbl_entries(t)[ix - 1];
+            if (__atomic_load_n(&e->key, __ATOMIC_ACQUIRE) == OBJ_VAL(key)) {
+                __atomic_store_n(hint, (uint32_t)(ix - 1), __ATOMIC_RELAXED);
+                return __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
+            }
+            if (e->hash == hash)   /* equal but not identical: the general path */
+                return dict_get_str(d, key);
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 Value dict_get_cstr(Dict *d, const char *key) {
     Str *s = str_from_cstr(key);
     if (!s) {

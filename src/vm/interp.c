@@ -243,6 +243,8 @@ typedef struct AttrCache {
     uint32_t version;
     uint32_t kind;
     Value descr;
+    uint32_t dict_hint;       /* entry index of the name in instance dicts
+                                 (a guess, updated with relaxed stores) */
 } AttrCache;
 
 static void attrcache_trace(Obj *o, Tracer *t) {
@@ -547,7 +549,7 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
                 AttrCache *ac = attr_cache(co, ip - 1, t, name);
                 if (ac && ac->kind != AK_OTHER) {
                     Dict *d = inst_dict(o);
-                    v = d ? dict_get_str(d, name) : VNULL;
+                    v = d ? dict_get_str_hint(d, name, &ac->dict_hint) : VNULL;
                     if (v)
                         goto attr_done;
                     if (ac->kind == AK_CLASSATTR) {
