@@ -128,6 +128,14 @@ static int handle_uncaught(void) {
     if (obj_is_instance_of(exc, &SystemExit_type))
         return system_exit_status(exc);
     io_flush_std();
+    if (sys_module) {
+        BaseExc *be = AS(BaseExc, exc);
+        if (dict_set_cstr(sys_module->dict, "last_type", OBJ_VAL(val_type(exc))) < 0 ||
+            dict_set_cstr(sys_module->dict, "last_value", exc) < 0 ||
+            dict_set_cstr(sys_module->dict, "last_traceback",
+                          be->traceback ? OBJ_VAL(be->traceback) : NONE) < 0)
+            err_clear();
+    }
     /* a user-installed sys.excepthook replaces the default printing */
     Value hook = sys_get("excepthook");
     Value orig = sys_get("__excepthook__");
