@@ -162,7 +162,7 @@ static inline bool is_marked(Block *b, uintptr_t a) {
     return b->large_mark;
 }
 
-void gc_mark(Tracer *t, Value v) {
+static inline __attribute__((always_inline)) void mark_value(Tracer *t, Value v) {
     if (!IS_OBJ(v))
         return;
     uintptr_t a = (uintptr_t)v;
@@ -187,9 +187,11 @@ void gc_mark(Tracer *t, Value v) {
         push(t, (Obj *)a);
 }
 
+void gc_mark(Tracer *t, Value v) { mark_value(t, v); }
+
 void gc_mark_range(Tracer *t, const Value *v, size_t n) {
     for (size_t i = 0; i < n; i++)
-        gc_mark(t, v[i]);
+        mark_value(t, v[i]);
 }
 
 static inline void trace_obj(Tracer *tr, Obj *o) {
