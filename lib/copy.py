@@ -112,14 +112,23 @@ def _builtin_base(cls):
 def _reconstruct(x, deep, memo):
     cls = type(x)
     base = _builtin_base(cls)
-    if base is tuple or base is frozenset:
+    if isinstance(x, BaseException):
+        # Exceptions are rebuilt by calling the class with their args.
+        args = x.args
         if deep:
-            items = [deepcopy(item, memo) for item in x]
-        else:
-            items = list(x)
-        y = cls.__new__(cls, items)
+            args = deepcopy(args, memo)
+        y = cls(*args)
     else:
-        y = cls.__new__(cls)
+        getnewargs = getattr(x, '__getnewargs__', None)
+        if getnewargs is not None:
+            args = getnewargs()
+        elif base is frozenset:
+            args = (list(x),)
+        else:
+            args = ()
+        if deep and args:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
     if deep:
         memo[id(x)] = y
     state, slotstate = _get_state(x)
@@ -144,6 +153,58 @@ def _reconstruct(x, deep, memo):
     return y
 
 
+def _reduce_value(x):
+    """The class's own __reduce_ex__/__reduce__ result, or None when the
+    class does not define one (Weft's object has neither)."""
+    cls = type(x)
+    for name in ('__reduce_ex__', '__reduce__'):
+        method = getattr(cls, name, None)
+        if method is not None and method is not getattr(object, name, None):
+            rv = getattr(x, name)(4) if name == '__reduce_ex__' \
+                else getattr(x, name)()
+            if isinstance(rv, str):
+                return x
+            return rv
+    return None
+
+
+def _from_reduce(x, rv, deep, memo):
+    if not isinstance(rv, tuple):
+        raise Error("__reduce__ must return a string or tuple")
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    if deep:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
 def copy(x):
     """Return a shallow copy of x."""
     cls = type(x)
@@ -158,6 +219,11 @@ def copy(x):
         return x.__copy__()
     if issubclass(cls, type):
         return x
+    rv = _reduce_value(x)
+    if rv is x:
+        return x
+    if rv is not None:
+        return _from_reduce(x, rv, False, None)
     if cls.__module__ == 'builtins' and not hasattr(x, '__dict__') \
             and _builtin_base(cls) is None:
         raise Error("un(shallow)copyable object of type %s" % cls)
@@ -215,13 +281,21 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is bytearray:
         y = bytearray(x)
     elif cls is _MethodType:
-        y = cls(x.__func__, deepcopy(x.__self__, memo))
+        # (Weft's method type cannot be called to build a bound method yet;
+        # binding through the function's __get__ gives the same result.)
+        new_self = deepcopy(x.__self__, memo)
+        y = x.__func__.__get__(new_self, type(new_self))
     elif issubclass(cls, type):
         y = x
     else:
         copier = getattr(x, '__deepcopy__', None)
+        rv = None if copier is not None else _reduce_value(x)
         if copier is not None:
             y = copier(memo)
+        elif rv is x:
+            y = x
+        elif rv is not None:
+            y = _from_reduce(x, rv, True, memo)
         else:
             if cls.__module__ == 'builtins' and not hasattr(x, '__dict__') \
                     and _builtin_base(cls) is None:
