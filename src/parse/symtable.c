@@ -289,6 +289,7 @@ Scope *st_enter(Builder *b, ScopeType type, const char *name, const void *node,
 {
     Scope *sc = st_alloc(b, b->arena, sizeof(Scope));
     Scope *prev = b->cur;
+    sc->table = b->st;
     sc->type = type;
     sc->name = st_intern(b, name);
     sc->node = node;
@@ -553,6 +554,7 @@ SymTable *symtable_build(Module *mod, Arena *arena, ParseError *err)
         SymTable *st = st_alloc(&b, arena, sizeof(SymTable));
         st->arena = arena;
         st->scopes_by_node = st_alloc(&b, arena, sizeof(PtrMap));
+        st->interned = st_alloc(&b, arena, sizeof(PtrMap));
         b.st = st;
         symcheck_future(&b, mod);
         st->top = st_enter(&b, SCOPE_MODULE, "top", mod, 0, 0);
@@ -562,7 +564,6 @@ SymTable *symtable_build(Module *mod, Arena *arena, ParseError *err)
         analyze_block(&b, st->top, NULL, set_new(&b), set_new(&b));
         finish_scope(&b, st->top);
         symcheck_module(&b, mod);
-        st->interned = st_alloc(&b, arena, sizeof(PtrMap));
         *(PtrMap *)st->interned = b.interned;
         result = st;
     }

@@ -70,6 +70,7 @@ typedef struct Scope Scope;
 
 /* A block of code with its own namespace. */
 struct Scope {
+    const struct SymTable *table; /* the table this scope belongs to */
     ScopeType type;
     const char *name;  /* "top", the def/class name, "lambda", "listcomp",
                           "setcomp", "dictcomp" or "genexpr" */
@@ -141,7 +142,8 @@ SymTable *symtable_build(Module *mod, Arena *arena, ParseError *err);
  * Lambda/ListComp/SetComp/DictComp/GeneratorExp Expr*), or NULL. */
 Scope *symtable_lookup_scope(const SymTable *st, const void *node);
 
-/* The symbol for an already mangled name in sc, or NULL. */
+/* The symbol for an already mangled name in sc (any string with that
+ * text), or NULL. */
 const Symbol *symtable_scope_lookup(const Scope *sc, const char *name);
 
 /* Classification (SYM_*) of a mangled name in sc; 0 if sc has no such

@@ -104,6 +104,10 @@ def first_difference(a, b):
 def run_case(case):
     """case = (label, what, path, mode, src or None, expected or None)."""
     label, what, path, mode, src, expected = case
+    if what == "api":
+        r = subprocess.run([path], capture_output=True, timeout=60)
+        out = r.stdout.decode("utf-8", "replace") + r.stderr.decode("utf-8", "replace")
+        return (r.returncode == 0 and not r.stderr, label, out.strip())
     data = src if src is not None else open(path, "rb").read()
     want = expected if expected is not None else reference(what, data, path, mode)
     got = ours(what, path, mode, src)
@@ -248,6 +252,10 @@ def main():
     args = ap.parse_args()
     ASTDUMP = args.astdump
     cases = corpus_cases()
+    api = os.path.join(os.path.dirname(ASTDUMP),
+                       "api_test-asan" if ASTDUMP.endswith("-asan") else "api_test")
+    if os.path.exists(api):
+        cases.append(("api_test (C API checks)", "api", api, "", None, None))
     for path in stdlib_files(args.stdlib):
         for what in ("ast", "attrs", "symtable"):
             cases.append(("stdlib %s [%s]" % (os.path.relpath(path, sysconfig.get_paths()["stdlib"]),
