@@ -18,24 +18,19 @@ class FrozenInstanceError(AttributeError):
     """Raised when assigning to or deleting a field of a frozen dataclass."""
 
 
-class _MissingType:
-    __slots__ = ()
-
-    def __repr__(self):
-        return 'MISSING'
+class _MISSING_TYPE:
+    """Type of MISSING, the marker for "no default given"."""
 
 
-MISSING = _MissingType()
+MISSING = _MISSING_TYPE()
 
 
-class _KwOnlyType:
-    __slots__ = ()
-
-    def __repr__(self):
-        return 'KW_ONLY'
+class _KW_ONLY_TYPE:
+    """Type of KW_ONLY: annotating a pseudo-field with it makes the
+    following fields keyword-only."""
 
 
-KW_ONLY = _KwOnlyType()
+KW_ONLY = _KW_ONLY_TYPE()
 
 
 class _FactoryMarker:
