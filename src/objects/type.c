@@ -285,14 +285,20 @@ static Tuple *c3_mro(Type *t, Tuple *bases) {
 
 /* ---- creating classes ---- */
 
-/* The base that decides the instance layout: walk up while a heap type
- * adds nothing to its base's layout. */
+/* The base that decides the instance layout: walk up while a type adds
+ * nothing to its base's layout (same sizes, no __slots__ of its own). */
+static bool adds_layout(Type *t) {
+    Type *b = t->base;
+    uint32_t size = t->basicsize;
+    /* a __dict__ pointer appended by the class does not count (as CPython) */
+    if (t->dict_offset > 0 && b->dict_offset == 0 && (uint32_t)t->dict_offset == size - 8)
+        size -= 8;
+    return size != b->basicsize || t->itemsize != b->itemsize || t->nslots != 0;
+}
+
 static Type *solid_base(Type *t) {
-    while (t->base && t->basicsize == t->base->basicsize && t->itemsize == t->base->itemsize &&
-           t->nslots == 0 && (t->flags & TF_HEAPTYPE))
+    while (t->base && !adds_layout(t))
         t = t->base;
-    if ((t->flags & TF_HEAPTYPE) && t->nslots == 0 && t->base)
-        return solid_base(t->base) == t->base ? t->base : solid_base(t->base);
     return t;
 }
 
