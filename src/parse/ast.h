@@ -291,15 +291,19 @@ Expr *ast_expr_new(Arena *a, ExprKind k, int lineno, int col, int end_lineno,
 Stmt *ast_stmt_new(Arena *a, StmtKind k, int lineno, int col, int end_lineno,
                    int end_col);
 
-/* CPython class name of an expression / statement kind ("BinOp"). */
+/* CPython class name of an expression kind ("BinOp"). */
 const char *ast_expr_kind_name(ExprKind k);
+/* CPython class name of a statement kind ("FunctionDef"). */
 const char *ast_stmt_kind_name(StmtKind k);
-
-/* CPython class names of operators ("Add", "Not", "And", "NotIn", "Load"). */
+/* CPython class name of a binary operator ("Add"). */
 const char *ast_operator_name(Operator op);
+/* CPython class name of a unary operator ("Not"). */
 const char *ast_unaryop_name(UnaryOpKind op);
+/* CPython class name of a boolean operator ("And"). */
 const char *ast_boolop_name(BoolOpKind op);
+/* CPython class name of a comparison operator ("NotIn"). */
 const char *ast_cmpop_name(CmpOp op);
+/* CPython class name of an expression context ("Load"). */
 const char *ast_context_name(ExprContext ctx);
 
 #endif

@@ -92,8 +92,9 @@ void *parse_seq_grow(Parser *p, void *items, int len, int *cap, size_t elsize);
 const Token *parse_peek(Parser *p);
 /* The token k places ahead of the current one (k >= 0). */
 const Token *parse_peek_at(Parser *p, int k);
-/* Kind of the current / k-th next token. */
+/* Kind of the current token. */
 TokKind parse_kind(Parser *p);
+/* Kind of the k-th token after the current one. */
 TokKind parse_kind_at(Parser *p, int k);
 /* Consume and return the current token. */
 const Token *parse_next(Parser *p);
@@ -109,38 +110,45 @@ const Token *parse_prev(Parser *p);
 
 /* Arena allocation that unwinds with MemoryError on failure. */
 void *parse_alloc(Parser *p, size_t size);
+/* NUL-terminated arena copy of s[0..len), unwinding on failure. */
 char *parse_strndup(Parser *p, const char *s, size_t len);
 /* An identifier from a NAME token. */
 const char *parse_identifier(Parser *p, const Token *t);
 
-/* Node constructors spanning from token/node `first` to the last consumed
+/* An expression node spanning from token `first` to the last consumed
  * token (CPython's EXTRA). */
 Expr *parse_expr_from(Parser *p, ExprKind k, const Token *first);
+/* The same, starting at an explicit line and column. */
 Expr *parse_expr_span(Parser *p, ExprKind k, int lineno, int col);
+/* A statement node from token `first` to the last consumed token. */
 Stmt *parse_stmt_from(Parser *p, StmtKind k, const Token *first);
 /* Expression node spanning two existing nodes. */
 Expr *parse_expr_between(Parser *p, ExprKind k, const Expr *a, const Expr *b);
 
-/* Recursion guard: parse_enter(p, cost) on entry of recursive rules and
- * parse_leave(p, cost) on exit; too deep input fails with MemoryError. */
+/* Recursion guard, on entry of recursive rules: too deep input fails
+ * with MemoryError. */
 void parse_enter(Parser *p, int cost);
+/* Undo parse_enter(p, cost) on exit. */
 void parse_leave(Parser *p, int cost);
 
-/* Errors.  All of them unwind.  Locations follow CPython's macros:
- *  _generic: "invalid syntax" at the furthest examined token;
- *  _last: RAISE_SYNTAX_ERROR, at the furthest examined token;
- *  _tok / _node: RAISE_SYNTAX_ERROR_KNOWN_LOCATION;
- *  _range: RAISE_SYNTAX_ERROR_KNOWN_RANGE (from a's start to b's end);
- *  _from: RAISE_SYNTAX_ERROR_STARTING_FROM. */
+/* Errors.  All of them unwind; locations follow CPython's macros.
+ * A failure to match: "invalid syntax" at the furthest examined token. */
 _Noreturn void parse_fail_generic(Parser *p);
+/* RAISE_SYNTAX_ERROR (or an IndentationError) at the furthest token. */
 _Noreturn void parse_error_last(Parser *p, ParseErrorKind kind, const char *fmt, ...);
+/* RAISE_SYNTAX_ERROR_KNOWN_LOCATION at token t. */
 _Noreturn void parse_error_tok(Parser *p, const Token *t, const char *fmt, ...);
+/* RAISE_SYNTAX_ERROR_KNOWN_LOCATION at node e. */
 _Noreturn void parse_error_node(Parser *p, const Expr *e, const char *fmt, ...);
+/* RAISE_SYNTAX_ERROR_KNOWN_RANGE over 0-based byte columns. */
 _Noreturn void parse_error_range(Parser *p, int lineno, int col, int end_lineno,
                                  int end_col, const char *fmt, ...);
+/* RAISE_SYNTAX_ERROR_STARTING_FROM a 0-based byte column. */
 _Noreturn void parse_error_from(Parser *p, int lineno, int col, const char *fmt, ...);
+/* An error with CPython's raw location (bcol = bytes, already 1-based). */
 _Noreturn void parse_error_raw(Parser *p, ParseErrorKind kind, int lineno, int bcol,
                                int end_lineno, int end_bcol, const char *fmt, ...);
+/* MemoryError. */
 _Noreturn void parse_out_of_memory(Parser *p);
 
 /* Parse p's tokens in p->mode with both passes (see parse.c); returns the
@@ -180,6 +188,7 @@ int parse_try(Parser *p, void (*fn)(Parser *, void *), void *arg);
 
 /* --- parse_expr.c ---------------------------------------------------- */
 
+/* A Load Tuple from (lineno, col) to the last consumed token. */
 Expr *parse_new_tuple(Parser *p, ExprSeq elts, int lineno, int col);
 Expr *parse_star_expression(Parser *p);   /* '*' bitwise_or | expression */
 Expr *parse_assignment_expression(Parser *p); /* NAME ':=' expression */
@@ -193,7 +202,7 @@ Expr *parse_star_expressions(Parser *p);  /* a, *b, c  (tuple w/o parens) */
 Expr *parse_star_named_expression(Parser *p);
 Expr *parse_yield_expr(Parser *p);        /* current token is 'yield' */
 Expr *parse_disjunction(Parser *p);
-Expr *parse_bitwise_or(Parser *p);
+Expr *parse_bitwise_or(Parser *p);       /* operators tighter than compares */
 Expr *parse_primary(Parser *p);          /* atom with its trailers */
 Expr *parse_annotated_rhs(Parser *p);     /* yield_expr | star_expressions */
 /* Does an expression start at the current token? */
@@ -201,9 +210,11 @@ int parse_starts_expression(Parser *p);
 
 /* --- parse_display.c -------------------------------------------------- */
 
-/* The display or comprehension at '(' / '[' / '{'. */
+/* Tuple, group or generator expression at '('. */
 Expr *parse_paren_display(Parser *p);
+/* List or list comprehension at '['. */
 Expr *parse_list_display(Parser *p);
+/* Dict, set or their comprehensions at '{'. */
 Expr *parse_brace_display(Parser *p);
 /* The star_targets of a for statement or clause, checked and set to Store
  * (the 'in' must follow). */
@@ -217,9 +228,9 @@ const Expr *parse_last_comprehension_item(ComprehensionSeq gens);
 
 /* --- parse_args.c ----------------------------------------------------- */
 
-Expr *parse_lambdef(Parser *p);
+Expr *parse_lambdef(Parser *p);          /* 'lambda' [params] ':' body */
 Arguments *parse_params(Parser *p, int lambda); /* def (...) or lambda ... */
-Arguments *parse_empty_arguments(Parser *p);
+Arguments *parse_empty_arguments(Parser *p);  /* for `def f()` / `lambda:` */
 /* Arguments between the '(' `open` (already consumed) and the ')' (which
  * this consumes).  With allow_genexp, `(x for x in y)` is accepted as the
  * sole argument, as in a call. */
@@ -244,9 +255,9 @@ void parse_raise_invalid_target(Parser *p, int kind, const Expr *e);
 
 /* --- parse_stmt.c ---------------------------------------------------- */
 
-StmtSeq parse_file(Parser *p);
-StmtSeq parse_interactive(Parser *p);
-Expr *parse_eval(Parser *p);
+StmtSeq parse_file(Parser *p);           /* PARSE_FILE start rule */
+StmtSeq parse_interactive(Parser *p);    /* PARSE_SINGLE start rule */
+Expr *parse_eval(Parser *p);             /* PARSE_EVAL start rule */
 /* The expression of an f-string replacement field (sub-parser entry). */
 Expr *parse_fstring_expr(Parser *p);
 
