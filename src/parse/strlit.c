@@ -24,6 +24,10 @@
 
 #include "chartab.h"
 
+/* src/objects/str_uniname.c: Unicode character names (no GC objects). */
+#include <stdbool.h>
+bool uni_lookup_name(const char *name, size_t n, uint32_t *out);
+
 /* f-string nesting limit of CPython's fstring_find_expr. */
 enum { FSTRING_MAX_NEST = 200 };
 
@@ -176,7 +180,23 @@ static size_t decode_str(Parser *p, const char *s, size_t n, int raw, char *out)
         } else if (c == 'U') {
             i = hex_escape(p, s, n, i, 8, &cp, "truncated \\UXXXXXXXX escape");
         } else if (c == 'N') {
-            parse_error_last(p, PERR_SYNTAX, "\\N{...} escapes are not supported yet");
+            /* \N{NAME}: the Unicode name table lives with str (pure C data) */
+            size_t open = i + 1, close = open;   /* s[i] is the 'N' */
+            while (close < n && s[close] != '}')
+                close++;
+            if (open >= n || s[open] != '{' || close >= n || close == open + 1) {
+                parse_error_last(p, PERR_SYNTAX,
+                                 "(unicode error) 'unicodeescape' codec can't decode bytes: "
+                                 "malformed \\N character escape");
+                return o;
+            }
+            if (!uni_lookup_name(s + open + 1, close - open - 1, &cp)) {
+                parse_error_last(p, PERR_SYNTAX,
+                                 "(unicode error) 'unicodeescape' codec can't decode bytes: "
+                                 "unknown Unicode character name");
+                return o;
+            }
+            i = close + 1;
         } else {
             /* unknown escapes keep the backslash (a DeprecationWarning) */
             out[o++] = '\\';
