@@ -261,9 +261,6 @@ class EnumType(type):
         body['_value2member_map_'] = {}
         body['_unhashable_values_'] = []
         body['_member_type_'] = member_type
-        if '_generate_next_value_' not in body and classdict._generate_next_value is not None \
-                and first_enum is None:
-            pass
 
         is_flag = Flag is not None and any(
             issubclass(b, Flag) for b in bases if isinstance(b, EnumType))
@@ -404,13 +401,7 @@ class EnumType(type):
                 multi_bits |= value
         if enum_class._boundary_ is None:
             enum_class._boundary_ = STRICT
-        if enum_class._boundary_ is not KEEP:
-            missed = list(_iter_bits_lsb(multi_bits & ~single_bits))
-            if missed:
-                raise TypeError('invalid Flag %r -- missing values: %s'
-                                % (enum_class.__name__,
-                                   ', '.join(str(i) for i in missed)))
-        enum_class._flag_mask_ = single_bits
+        enum_class._flag_mask_ = single_bits | multi_bits
         enum_class._singles_mask_ = single_bits
         enum_class._all_bits_ = 2 ** ((single_bits | multi_bits)
                                       .bit_length()) - 1
@@ -734,28 +725,46 @@ class Flag(Enum, boundary=STRICT):
         if value < 0:
             neg_value = value
             value = all_bits + 1 + value
+        singles_mask = cls._singles_mask_
         unknown = value & ~flag_mask
-        member_value = value & flag_mask
+        multi = value & ~singles_mask
+        single = value & singles_mask
+        if unknown and boundary is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                             % (cls.__name__, value, unknown, _bin(unknown)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo, '_value_'):
             pseudo._value_ = value
-        if member_value:
-            pseudo._name_ = '|'.join(m._name_
-                                     for m in cls._iter_member_(member_value))
-            if unknown:
-                pseudo._name_ += '|%s' % cls._numeric_repr_(unknown)
-        elif unknown:
-            pseudo._name_ = None
-        else:
-            pseudo._name_ = None
+        pseudo._name_ = None
+        if single or multi:
+            # The single-bit members first, then any multi-bit members
+            # needed to cover the remaining bits.
+            parts = list(cls._iter_member_(single))
+            covered = 0
+            for m in parts:
+                covered |= m._value_
+            if multi:
+                value = single | multi
+                for m in cls._member_map_.values():
+                    if m not in parts and m._value_ and \
+                            m._value_ & value == m._value_:
+                        parts.append(m)
+                        covered |= m._value_
+            leftover = value ^ covered
+            if covered:
+                pseudo._name_ = '|'.join(m._name_ for m in parts)
+                if leftover and boundary is STRICT:
+                    raise ValueError('%r: no members with value %r'
+                                     % (cls, leftover))
+                if leftover:
+                    pseudo._name_ += '|%s' % cls._numeric_repr_(leftover)
         pseudo._sort_order_ = None
-        if not unknown:
-            pseudo = cls._value2member_map_.setdefault(value, pseudo)
-            if neg_value is not None:
-                cls._value2member_map_[neg_value] = pseudo
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo
         return pseudo
 
     def __contains__(self, other):
@@ -799,7 +808,7 @@ class Flag(Enum, boundary=STRICT):
     def __invert__(self):
         if self._boundary_ in (EJECT, KEEP):
             return self.__class__(~self._value_)
-        return self.__class__(self._flag_mask_ ^ self._value_)
+        return self.__class__(self._singles_mask_ & ~self._value_)
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
