@@ -280,43 +280,51 @@ class ExitStack(AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def fix_context(new_exc, old_exc):
-            # Chain new_exc to old_exc without creating a cycle and without
-            # losing a context that was already there.
-            while True:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        had_exception = exc_details[0] is not None
+        # The exception being handled around the with statement, if any:
+        # context chains built below must not run past it.
+        outer = sys.exc_info()[1]
+        suppressed = False
+        raised_here = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            _, callback = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
+                handled = callback(*exc_details)
+            except BaseException as new_exc:
+                _chain_onto(new_exc, exc_details[1], outer)
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                raised_here = True
+            else:
+                if handled:
+                    suppressed = True
+                    raised_here = False
                     exc_details = (None, None, None)
-            except BaseException as exc:
-                new_exc_details = (type(exc), exc, exc.__traceback__)
-                fix_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+        if raised_here:
+            exc = exc_details[1]
+            # 'raise' would make the exception being handled here its
+            # context; keep the chain built above instead.
+            chained = exc.__context__
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise exc
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                exc.__context__ = chained
                 raise
-        return received_exc and suppressed_exc
+        return had_exception and suppressed
+
+
+def _chain_onto(new_exc, old_exc, stop):
+    """Make old_exc the context of new_exc, as if new_exc had been raised
+    while handling old_exc: it is attached at the end of new_exc's own
+    context chain, which is cut where it reaches stop."""
+    exc = new_exc
+    while True:
+        context = exc.__context__
+        if context is None or context is old_exc:
+            return
+        if context is stop:
+            break
+        exc = context
+    exc.__context__ = old_exc
 
 
 def _bind_method(func, obj):
