@@ -72,6 +72,15 @@ int list_reverse(List *l);
 Tuple *list_to_tuple(List *l);
 List *list_copy(List *l);
 
+/* A list or tuple (or a subclass that does not override __iter__), whose
+ * iteration is exactly its storage: fast paths may read the items. */
+static inline bool list_iterates_plainly(Value v) {
+    return IS_LIST(v) && val_type(v)->iter == list_type.iter;
+}
+static inline bool tuple_iterates_plainly(Value v) {
+    return IS_TUPLE(v) && val_type(v)->iter == tuple_type.iter;
+}
+
 /* ---- dict ---- */
 typedef struct DictTable DictTable;   /* entries + index, one GC object */
 struct Dict {

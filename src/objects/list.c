@@ -173,7 +173,7 @@ static int list_append_array(List *l, const Value *items, int64_t n) {
 }
 
 int list_extend(List *l, Value iterable) {
-    if (IS_LIST(iterable) || IS_TUPLE(iterable)) {
+    if (list_iterates_plainly(iterable) || tuple_iterates_plainly(iterable)) {
         Value *src;
         int64_t n;
         if (IS_TUPLE(iterable)) {

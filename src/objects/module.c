@@ -99,6 +99,10 @@ static Value module_get_dict(Value self) {
 }
 
 static Value module_dir(Value self, Value *args, size_t nargs, Tuple *kw) {
+    /* PEP 562: a module-level __dir__() decides */
+    Value hook = dict_get_str(AS(Module, self)->dict, ID(__dir__));
+    if (hook)
+        return obj_call0(hook);
     return OBJ_VAL(dict_keys_list(AS(Module, self)->dict));
 }
 

@@ -582,6 +582,8 @@ Value obj_getiter(Value v) {
     Type *t = val_type(v);
     if (t->iter)
         return t->iter(v);
+    if ((t->flags & TF_HEAPTYPE) && type_lookup(t, ID(__iter__)) == NONE)
+        return err_format(&TypeError_type, "'%s' object is not iterable", t->name);
     if (t->getitem)
         return seqiter_new(v);
     return err_format(&TypeError_type, "'%s' object is not iterable", t->name);
@@ -627,7 +629,8 @@ int obj_delitem(Value o, Value key) {
     Type *t = val_type(o);
     if (!t->setitem) {
         /* CPython's wording depends on whether the type is subscriptable */
-    err_format(&TypeError_type, (t->getitem || t->len || t->contains) ? "'%s' object doesn't support item deletion"
+    err_format(&TypeError_type, ((t->flags & TF_HEAPTYPE) || t->getitem || t->len || t->contains)
+                                    ? "'%s' object doesn't support item deletion"
                                            : "'%s' object does not support item deletion",
                t->name);
         return -1;
@@ -674,7 +677,7 @@ List *obj_to_list(Value iterable) {
 Tuple *obj_to_tuple(Value iterable) {
     if (IS_EXACT(iterable, tuple_type))
         return AS(Tuple, iterable);
-    if (IS_LIST(iterable))
+    if (list_iterates_plainly(iterable))
         return list_to_tuple(AS(List, iterable));
     List *l = obj_to_list(iterable);
     return l ? list_to_tuple(l) : NULL;

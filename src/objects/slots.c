@@ -594,7 +594,9 @@ static void *resolve_slot(Type *t, uint16_t off) {
             chosen = d->heap_fn;
             continue;
         }
-        if (d->kind == W_HASH && f == NONE) {
+        if ((d->kind == W_HASH || (d->kind == W_UNARY && d->offset == offsetof(Type, iter))) &&
+            f == NONE) {
+            /* __hash__ = None / __iter__ = None: explicitly unsupported */
             hash_none = true;
             continue;
         }

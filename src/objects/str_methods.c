@@ -760,8 +760,8 @@ static Value m_splitlines(Value self, Value *args, size_t nargs, Tuple *kw) {
 
 /* Items of a sequence as a stable snapshot (list/tuple fast, else list()). */
 Tuple *seq_snapshot(Value v, const char *notiter_msg) {
-    if (IS_TUPLE(v)) return AS(Tuple, v);
-    if (IS_LIST(v)) return list_to_tuple(AS(List, v));
+    if (tuple_iterates_plainly(v)) return AS(Tuple, v);
+    if (list_iterates_plainly(v)) return list_to_tuple(AS(List, v));
     Type *t = val_type(v);
     if (!t->iter && !t->getitem) {
         err_str(&TypeError_type, notiter_msg);
