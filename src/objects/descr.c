@@ -342,13 +342,17 @@ static void funcwrap_trace(Obj *o, Tracer *t) {
 }
 
 static Value funcwrap_new(Type *t, Value *args, size_t nargs, Tuple *kwnames) {
-    if (args_no_kw(t->name, kwnames) < 0 || args_count(t->name, nargs, 1, 1) < 0)
-        return VNULL;
     FuncWrap *w = gc_alloc_instance(t, sizeof(FuncWrap));
-    if (!w)
+    return w ? OBJ_VAL(w) : VNULL;
+}
+
+/* classmethod.__init__ / staticmethod.__init__ (subclasses call it via super) */
+static Value funcwrap_init(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    const char *name = val_type(self)->name;
+    if (args_no_kw(name, kwnames) < 0 || args_count(name, nargs, 1, 1) < 0)
         return VNULL;
-    SET_FIELD(w, w->func, args[0]);
-    return OBJ_VAL(w);
+    SET_FIELD(AS(FuncWrap, self), AS(FuncWrap, self)->func, args[0]);
+    return NONE;
 }
 
 static Value funcwrap_get_func(Value self) {
@@ -408,6 +412,7 @@ Type classmethod_type = {
     .dict_offset = offsetof(FuncWrap, dict),
     .trace = funcwrap_trace,
     .new_ = funcwrap_new,
+    .init = funcwrap_init,
     .descr_get = classmethod_get,
     .repr = classmethod_repr,
     .getsets = funcwrap_getsets,
@@ -421,6 +426,7 @@ Type staticmethod_type = {
     .dict_offset = offsetof(FuncWrap, dict),
     .trace = funcwrap_trace,
     .new_ = funcwrap_new,
+    .init = funcwrap_init,
     .descr_get = staticmethod_get,
     .call = staticmethod_call,
     .repr = staticmethod_repr,

@@ -31,9 +31,26 @@ static Value object_new(Type *t, Value *args, size_t nargs, Tuple *kwnames) {
     }
     if (t->flags & TF_ABSTRACT) {
         Value am = type_lookup(t, ID(__abstractmethods__));
-        return err_format(&TypeError_type,
-                          "Can't instantiate abstract class %s with abstract methods %S",
-                          t->name, am ? am : NONE);
+        List *names = am ? obj_to_list(am) : list_new(0);
+        if (!names || list_sort(names, VNULL, false) < 0)
+            return VNULL;
+        StrBuilder b;
+        sb_init(&b);
+        for (int64_t i = 0; i < list_len(names); i++) {
+            Str *n = obj_str(list_get(names, i));
+            if (!n) {
+                sb_free(&b);
+                return VNULL;
+            }
+            if (i)
+                sb_append_cstr(&b, ", ");
+            sb_append_str(&b, n);
+        }
+        Str *joined = sb_finish(&b);
+        return joined ? err_format(&TypeError_type,
+                                   "Can't instantiate abstract class %s with abstract method%s %U",
+                                   t->name, list_len(names) == 1 ? "" : "s", joined)
+                      : VNULL;
     }
     Obj *o = gc_alloc_instance(t, t->basicsize);
     return o ? OBJ_VAL(o) : VNULL;
@@ -121,6 +138,10 @@ static Value object_init_subclass(Value cls, Value *args, size_t nargs, Tuple *k
     return NONE;
 }
 
+static Value object_subclasshook(Value cls, Value *args, size_t nargs, Tuple *kw) {
+    return NOT_IMPLEMENTED;
+}
+
 static Value object_sizeof(Value self, Value *args, size_t nargs, Tuple *kw) {
     return int_from_i64(IS_OBJ(self) ? (int64_t)gc_usable_size(AS_OBJ(self)) : 28);
 }
@@ -155,6 +176,7 @@ static const MethodDef object_methods[] = {
     {"__format__", object_format, METH_NOKW},
     {"__dir__", object_dir, METH_NOKW},
     {"__init_subclass__", object_init_subclass, METH_CLASS},
+    {"__subclasshook__", object_subclasshook, METH_CLASS},
     {"__sizeof__", object_sizeof, METH_NOKW},
     {"__reduce_ex__", object_reduce_ex, METH_NOKW},
     {NULL},

@@ -723,8 +723,37 @@ static Value type_get_doc(Value self) {
     return d ? d : NONE;
 }
 static Value type_get_abstract(Value self) {
-    Value v = dict_get_str(AS(Type, self)->dict, ID(__abstractmethods__));
+    Value v = AS(Type, self) == &type_type ? VNULL
+                                           : dict_get_str(AS(Type, self)->dict, ID(__abstractmethods__));
     return v ? v : err_str(&AttributeError_type, "__abstractmethods__");
+}
+/* abc's machinery: a non-empty __abstractmethods__ makes the class
+ * uninstantiable (object.__new__ checks TF_ABSTRACT). */
+static int type_set_abstract(Value self, Value v) {
+    Type *t = AS(Type, self);
+    int abstract = v ? obj_truthy(v) : 0;
+    if (abstract < 0)
+        return -1;
+    if (!v && !dict_get_str(t->dict, ID(__abstractmethods__))) {
+        err_str(&AttributeError_type, "__abstractmethods__");
+        return -1;
+    }
+    if (type_store_attr(t, ID(__abstractmethods__), v) < 0)
+        return -1;
+    if (abstract)
+        t->flags |= TF_ABSTRACT;
+    else
+        t->flags &= ~TF_ABSTRACT;
+    return 0;
+}
+static int type_set_doc(Value self, Value v) {
+    Type *t = AS(Type, self);
+    if (!(t->flags & TF_HEAPTYPE)) {
+        err_format(&TypeError_type, "cannot set '__doc__' attribute of immutable type '%s'",
+                   t->name);
+        return -1;
+    }
+    return type_store_attr(t, ID(__doc__), v ? v : NONE);
 }
 
 static const GetSetDef type_getsets[] = {
@@ -735,8 +764,8 @@ static const GetSetDef type_getsets[] = {
     {"__mro__", type_get_mro, NULL},
     {"__dict__", type_get_dict, NULL},
     {"__module__", type_get_module, type_set_module},
-    {"__doc__", type_get_doc, NULL},
-    {"__abstractmethods__", type_get_abstract, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
+    {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {NULL},
 };
 

@@ -344,10 +344,22 @@ static const GetSetDef method_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* types.MethodType(func, obj) */
+static Value method_new_slot(Type *t, Value *args, size_t nargs, Tuple *kwnames) {
+    if (args_no_kw("method", kwnames) < 0 || args_count("method", nargs, 2, 2) < 0)
+        return VNULL;
+    if (!obj_callable(args[0]))
+        return err_str(&TypeError_type, "first argument must be callable");
+    if (args[1] == NONE)
+        return err_str(&TypeError_type, "instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 Type method_type = {
     .hdr = {&type_type},
     .name = "method",
     .basicsize = sizeof(Method),
+    .new_ = method_new_slot,
     .trace = method_trace,
     .call = method_call,
     .repr = method_repr,
