@@ -1,0 +1,2 @@
+# Misspelt builtin: "Did you mean: 'print'?"
+pritn("hello")
