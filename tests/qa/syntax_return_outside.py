@@ -1,0 +1,3 @@
+# "return" outside a function: CPython underlines the whole statement.
+print("never")
+return 5
