@@ -260,7 +260,8 @@ Value dict_get_hash(Dict *d, Value key, int64_t hash) {
 
 static inline int64_t key_hash(Value key) {
     if (IS_STR_EXACT(key)) {
-        int64_t h = AS(Str, key)->hash;
+        /* relaxed: the cached hash is filled by racing threads with equal values */
+        int64_t h = __atomic_load_n(&AS(Str, key)->hash, __ATOMIC_RELAXED);
         if (h != -1) return h;
         return str_hash(AS(Str, key));
     }
@@ -276,7 +277,7 @@ Value dict_get(Dict *d, Value key) {
 Value dict_get_str(Dict *d, Str *key) {
     DictTable *t = ld_table(d);
     if (!t) return VNULL;
-    int64_t hash = key->hash;
+    int64_t hash = __atomic_load_n(&key->hash, __ATOMIC_RELAXED);
     if (hash == -1) hash = str_hash(key);
     uint64_t mask = (uint64_t)t->size - 1, perturb = (uint64_t)hash;
     uint64_t i = (uint64_t)hash & mask;
@@ -321,7 +322,7 @@ Value dict_get_str_hint(Dict *d, Str *key, uint32_t *hint) {
         if (__atomic_load_n(&e->key, __ATOMIC_ACQUIRE) == OBJ_VAL(key))
             return __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
     }
-    int64_t hash = key->hash;
+    int64_t hash = __atomic_load_n(&key->hash, __ATOMIC_RELAXED);
     if (hash == -1)
         hash = str_hash(key);
     uint64_t mask = (uint64_t)t->size - 1, perturb = (uint64_t)hash;

@@ -329,6 +329,16 @@ static inline Dict *inst_dict(Value o) {
     return dp ? __atomic_load_n(dp, __ATOMIC_ACQUIRE) : NULL;
 }
 
+/* Jump to instruction `arg`; a backward jump closes a loop, so it polls
+ * the safepoint (a loop that never allocates must not stall a collection). */
+#define JUMP_TO(arg)                                         \
+    do {                                                     \
+        const uint32_t *target_ = co->insns + (arg);         \
+        if (target_ < ip)                                    \
+            SAFEPOINT();                                     \
+        ip = target_;                                        \
+    } while (0)
+
 Value vm_eval(ThreadState *ts, Frame *f) { return vm_eval_ex(ts, f, 0); }
 
 Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
@@ -762,12 +772,18 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
                 uint32_t nw = *ip;
                 if (INSN_OP(nw) == OP_POP_JUMP_IF_FALSE) {
                     sp -= 2;
-                    ip = r == FALSE_V ? co->insns + INSN_ARG(nw) : ip + 1;
+                    if (r == FALSE_V)
+                        JUMP_TO(INSN_ARG(nw));
+                    else
+                        ip++;
                     DISPATCH();
                 }
                 if (INSN_OP(nw) == OP_POP_JUMP_IF_TRUE) {
                     sp -= 2;
-                    ip = r == TRUE_V ? co->insns + INSN_ARG(nw) : ip + 1;
+                    if (r == TRUE_V)
+                        JUMP_TO(INSN_ARG(nw));
+                    else
+                        ip++;
                     DISPATCH();
                 }
             } else {
@@ -804,26 +820,26 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
         TARGET(POP_JUMP_IF_FALSE) {
             Value v = POP();
             if (v == FALSE_V) {
-                ip = co->insns + ARG;
+                JUMP_TO(ARG);
             } else if (v != TRUE_V) {
                 int t = truthy_fast(v);
                 if (t < 0)
                     goto error;
                 if (!t)
-                    ip = co->insns + ARG;
+                    JUMP_TO(ARG);
             }
             DISPATCH();
         }
         TARGET(POP_JUMP_IF_TRUE) {
             Value v = POP();
             if (v == TRUE_V) {
-                ip = co->insns + ARG;
+                JUMP_TO(ARG);
             } else if (v != FALSE_V) {
                 int t = truthy_fast(v);
                 if (t < 0)
                     goto error;
                 if (t)
-                    ip = co->insns + ARG;
+                    JUMP_TO(ARG);
             }
             DISPATCH();
         }
