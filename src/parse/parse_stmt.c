@@ -198,10 +198,8 @@ static Stmt *assignment(Parser *p, int allow_expr)
         s->v.AugAssign.value = value;
         return s;
     }
-    if (!allow_expr || e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM) {
-        if (!allow_expr)
-            parse_fail_generic(p);
-    }
+    if (!allow_expr)
+        parse_fail_generic(p);
     Stmt *s = new_stmt(p, STMT_EXPR, first);
     s->v.Expr.value = e;
     return s;
@@ -807,8 +805,6 @@ static Stmt *try_stmt(Parser *p)
             parse_fail_generic(p);
         }
         ExceptHandler *h = except_block(p, &star);
-        if (kind >= 0 && h->type == NULL && kind == 0 && 0)
-            parse_fail_generic(p);
         kind = star;
         SEQ_PUSH(p, s->v.Try.handlers, cap, h);
         s->end_lineno = h->end_lineno;
@@ -876,16 +872,17 @@ static Stmt *class_def(Parser *p, ExprSeq decs)
 {
     const Token *kw = parse_next(p);
     const Token *name = parse_expect(p, TK_NAME);
-    Stmt *s = parse_alloc(p, sizeof(Stmt));
+    ExprSeq bases = {0, NULL};
+    KeywordSeq keywords = {0, NULL};
     if (at(p, TK_LPAR)) {
         const Token *open = parse_next(p);
-        parse_call_args(p, open, 0, &s->v.ClassDef.bases, &s->v.ClassDef.keywords);
+        parse_call_args(p, open, 0, &bases, &keywords);
     }
     StmtSeq body = colon_block(p, kw, "class definition", COLON_NEWLINE);
     Stmt *c = new_stmt(p, STMT_CLASSDEF, kw);
     c->v.ClassDef.name = parse_identifier(p, name);
-    c->v.ClassDef.bases = s->v.ClassDef.bases;
-    c->v.ClassDef.keywords = s->v.ClassDef.keywords;
+    c->v.ClassDef.bases = bases;
+    c->v.ClassDef.keywords = keywords;
     c->v.ClassDef.body = body;
     c->v.ClassDef.decorator_list = decs;
     end_here(p, c);

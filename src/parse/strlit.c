@@ -24,7 +24,8 @@
 
 #include "chartab.h"
 
-/* src/objects/str_uniname.c: Unicode character names (no GC objects). */
+/* Unicode character names for \N{NAME} live with str, in
+ * src/objects/str_uniname.c (pure C data, no GC objects). */
 #include <stdbool.h>
 bool uni_lookup_name(const char *name, size_t n, uint32_t *out);
 
@@ -139,6 +140,28 @@ static size_t hex_escape(Parser *p, const char *s, size_t n, size_t i, int count
     return j;
 }
 
+/* \N{NAME} at s[i] (the 'N'): the code point, and the position after the
+ * escape.  Errors name CPython's positions (from the backslash to where
+ * its decoder stopped). */
+static size_t name_escape(Parser *p, const char *s, size_t n, size_t i, uint32_t *cp)
+{
+    size_t open = i + 1;
+    if (open >= n)
+        unicode_escape_error(p, i - 1, n, "malformed \\N character escape");
+    if (s[open] != '{')
+        unicode_escape_error(p, i - 1, open, "malformed \\N character escape");
+    size_t close = open + 1;
+    while (close < n && s[close] != '}')
+        close++;
+    if (close >= n)
+        unicode_escape_error(p, i - 1, n, "malformed \\N character escape");
+    if (close == open + 1)
+        unicode_escape_error(p, i - 1, close, "malformed \\N character escape");
+    if (!uni_lookup_name(s + open + 1, close - open - 1, cp))
+        unicode_escape_error(p, i - 1, close + 1, "unknown Unicode character name");
+    return close + 1;
+}
+
 /* Decode the str literal text s[0..n) into out (at least n bytes).
  * Errors name positions relative to s, like CPython's codec errors. */
 static size_t decode_str(Parser *p, const char *s, size_t n, int raw, char *out)
@@ -180,23 +203,7 @@ static size_t decode_str(Parser *p, const char *s, size_t n, int raw, char *out)
         } else if (c == 'U') {
             i = hex_escape(p, s, n, i, 8, &cp, "truncated \\UXXXXXXXX escape");
         } else if (c == 'N') {
-            /* \N{NAME}: the Unicode name table lives with str (pure C data) */
-            size_t open = i + 1, close = open;   /* s[i] is the 'N' */
-            while (close < n && s[close] != '}')
-                close++;
-            if (open >= n || s[open] != '{' || close >= n || close == open + 1) {
-                parse_error_last(p, PERR_SYNTAX,
-                                 "(unicode error) 'unicodeescape' codec can't decode bytes: "
-                                 "malformed \\N character escape");
-                return o;
-            }
-            if (!uni_lookup_name(s + open + 1, close - open - 1, &cp)) {
-                parse_error_last(p, PERR_SYNTAX,
-                                 "(unicode error) 'unicodeescape' codec can't decode bytes: "
-                                 "unknown Unicode character name");
-                return o;
-            }
-            i = close + 1;
+            i = name_escape(p, s, n, i, &cp);
         } else {
             /* unknown escapes keep the backslash (a DeprecationWarning) */
             out[o++] = '\\';
