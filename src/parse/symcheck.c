@@ -41,9 +41,9 @@ static void future_features(Builder *b, const Stmt *s)
         else if (strcmp(f, "barry_as_FLUFL") == 0)
             b->st->future_flags |= FUTURE_BARRY_AS_BDFL;
         else if (strcmp(f, "braces") == 0)
-            st_error(b, s->lineno, s->col_offset + 1, 0, 0, "not a chance");
+            symtable_error(b, s->lineno, s->col_offset + 1, 0, 0, "not a chance");
         else
-            st_error(b, s->lineno, s->col_offset + 1, 0, 0,
+            symtable_error(b, s->lineno, s->col_offset + 1, 0, 0,
                      "future feature %.100s is not defined", f);
     }
 }
@@ -71,7 +71,7 @@ void symcheck_future(Builder *b, Module *mod)
         prev_line = s->lineno;
         if (is_future_import(s)) {
             if (done)
-                st_error(b, s->lineno, s->col_offset, 0, 0,
+                symtable_error(b, s->lineno, s->col_offset, 0, 0,
                          "from __future__ imports must occur at the beginning of the file");
             future_features(b, s);
             b->st->future_lineno = s->lineno;
@@ -101,7 +101,7 @@ static void forbidden(Check *c, const char *name, ExprContext ctx, int lineno, i
 {
     if (strcmp(name, "__debug__") != 0)
         return;
-    st_error(c->b, lineno, offset, end_lineno, end_offset,
+    symtable_error(c->b, lineno, offset, end_lineno, end_offset,
              ctx == CTX_DEL ? "cannot delete __debug__" : "cannot assign to __debug__");
 }
 
@@ -138,7 +138,7 @@ static void check_keywords(Check *c, KeywordSeq kws, int lineno, int offset,
         for (int j = i + 1; j < kws.len; j++) {
             const Keyword *o = kws.items[j];
             if (o->arg && strcmp(o->arg, k->arg) == 0)
-                st_error(c->b, ELOC(o), "keyword argument repeated: %s", k->arg);
+                symtable_error(c->b, ELOC(o), "keyword argument repeated: %s", k->arg);
         }
     }
 }
@@ -151,9 +151,9 @@ static void check_unpack(Check *c, const Expr *e, ExprSeq elts)
         if (elts.items[i]->kind != EXPR_STARRED)
             continue;
         if (seen)
-            st_error(c->b, ELOC(e), "multiple starred expressions in assignment");
+            symtable_error(c->b, ELOC(e), "multiple starred expressions in assignment");
         if (i >= 256)
-            st_error(c->b, ELOC(e), "too many expressions in star-unpacking assignment");
+            symtable_error(c->b, ELOC(e), "too many expressions in star-unpacking assignment");
         seen = 1;
     }
 }
@@ -192,9 +192,9 @@ static void check_expr(Check *c, const Expr *e, int starred_ok)
         break;
     case EXPR_STARRED:
         if (e->v.Starred.ctx == CTX_STORE && !starred_ok)
-            st_error(c->b, ELOC(e), "starred assignment target must be in a list or tuple");
+            symtable_error(c->b, ELOC(e), "starred assignment target must be in a list or tuple");
         if (e->v.Starred.ctx == CTX_LOAD && !starred_ok)
-            st_error(c->b, ELOC(e), "can't use starred expression here");
+            symtable_error(c->b, ELOC(e), "can't use starred expression here");
         check_expr(c, e->v.Starred.value, 0);
         break;
     case EXPR_TUPLE:
@@ -217,7 +217,7 @@ static void check_expr(Check *c, const Expr *e, int starred_ok)
     case EXPR_YIELD:
     case EXPR_YIELDFROM:
         if (c->scope != SCOPE_FUNCTION)
-            st_error(c->b, ELOC(e), "'yield' outside function");
+            symtable_error(c->b, ELOC(e), "'yield' outside function");
         if (e->kind == EXPR_YIELD && e->v.Yield.value)
             check_expr(c, e->v.Yield.value, 0);
         if (e->kind == EXPR_YIELDFROM)
@@ -303,11 +303,11 @@ static void check_import(Check *c, const Stmt *s, AliasSeq names)
         const char *n = a->asname ? a->asname : a->name;
         size_t len = strcspn(n, ".");
         if (len == 9 && strncmp(n, "__debug__", 9) == 0)
-            st_error(c->b, ELOC(s), "cannot assign to __debug__");
+            symtable_error(c->b, ELOC(s), "cannot assign to __debug__");
     }
     if (s->kind == STMT_IMPORTFROM && is_future_import(s) &&
         s->lineno > c->b->st->future_lineno)
-        st_error(c->b, ELOC(s), "from __future__ imports must occur at the beginning of the file");
+        symtable_error(c->b, ELOC(s), "from __future__ imports must occur at the beginning of the file");
 }
 
 static void check_function(Check *c, const Stmt *s)
@@ -341,7 +341,7 @@ static void check_try(Check *c, const Stmt *s)
     for (int i = 0; i < hs.len; i++) {
         const ExceptHandler *h = hs.items[i];
         if (!h->type && i < hs.len - 1)
-            st_error(c->b, ELOC(h), "default 'except:' must be last");
+            symtable_error(c->b, ELOC(h), "default 'except:' must be last");
         if (h->type)
             check_expr(c, h->type, 0);
         if (h->name)
@@ -368,7 +368,7 @@ static void check_stmt(Check *c, const Stmt *s)
     case STMT_CLASSDEF: check_class(c, s); break;
     case STMT_RETURN:
         if (c->scope != SCOPE_FUNCTION)
-            st_error(c->b, ELOC(s), "'return' outside function");
+            symtable_error(c->b, ELOC(s), "'return' outside function");
         if (s->v.Return.value)
             check_expr(c, s->v.Return.value, 0);
         break;
@@ -431,11 +431,11 @@ static void check_stmt(Check *c, const Stmt *s)
     case STMT_EXPR: check_expr(c, s->v.Expr.value, 0); break;
     case STMT_BREAK:
         if (!c->loops)
-            st_error(c->b, ELOC(s), "'break' outside loop");
+            symtable_error(c->b, ELOC(s), "'break' outside loop");
         break;
     case STMT_CONTINUE:
         if (!c->loops)
-            st_error(c->b, ELOC(s), "'continue' not properly in loop");
+            symtable_error(c->b, ELOC(s), "'continue' not properly in loop");
         break;
     default:
         break;

@@ -45,18 +45,18 @@ static size_t hash_ptr(const void *p)
     return (size_t)v;
 }
 
-void *st_alloc(Builder *b, Arena *a, size_t size)
+void *symtable_alloc(Builder *b, Arena *a, size_t size)
 {
     void *m = arena_alloc(a, size);
     if (!m)
-        st_fail_memory(b);
+        symtable_fail_memory(b);
     return m;
 }
 
-void *st_grow(Builder *b, void *items, int len, int *cap, size_t elsize)
+void *symtable_grow(Builder *b, void *items, int len, int *cap, size_t elsize)
 {
     int ncap = *cap ? *cap * 2 : 8;
-    void *n = st_alloc(b, b->arena, (size_t)ncap * elsize);
+    void *n = symtable_alloc(b, b->arena, (size_t)ncap * elsize);
     if (len)
         memcpy(n, items, (size_t)len * elsize);
     *cap = ncap;
@@ -69,8 +69,8 @@ static void map_init(Builder *b, Arena *a, PtrMap *m, int cap)
 {
     m->cap = cap;
     m->len = 0;
-    m->keys = st_alloc(b, a, sizeof(void *) * (size_t)cap);
-    m->vals = st_alloc(b, a, sizeof(void *) * (size_t)cap);
+    m->keys = symtable_alloc(b, a, sizeof(void *) * (size_t)cap);
+    m->vals = symtable_alloc(b, a, sizeof(void *) * (size_t)cap);
 }
 
 static void map_grow(Builder *b, Arena *a, PtrMap *m, int by_string);
@@ -86,7 +86,7 @@ static int map_slot(const PtrMap *m, const void *key, int by_string)
     }
 }
 
-void *map_get(const PtrMap *m, const void *key, int by_string)
+void *symtable_map_get(const PtrMap *m, const void *key, int by_string)
 {
     if (!m->cap)
         return NULL;
@@ -94,7 +94,7 @@ void *map_get(const PtrMap *m, const void *key, int by_string)
     return m->keys[i] ? m->vals[i] : NULL;
 }
 
-void map_put(Builder *b, Arena *a, PtrMap *m, const void *key, void *val, int by_string)
+void symtable_map_put(Builder *b, Arena *a, PtrMap *m, const void *key, void *val, int by_string)
 {
     if (!m->cap)
         map_init(b, a, m, 16);
@@ -114,37 +114,37 @@ static void map_grow(Builder *b, Arena *a, PtrMap *m, int by_string)
     map_init(b, a, m, old.cap * 2);
     for (int i = 0; i < old.cap; i++)
         if (old.keys[i])
-            map_put(b, a, m, old.keys[i], old.vals[i], by_string);
+            symtable_map_put(b, a, m, old.keys[i], old.vals[i], by_string);
 }
 
-const char *st_intern(Builder *b, const char *s)
+const char *symtable_intern(Builder *b, const char *s)
 {
     PtrMap *m = &b->interned;
-    const char *k = map_get(m, s, 1);
+    const char *k = symtable_map_get(m, s, 1);
     if (k)
         return k;
     size_t n = strlen(s);
-    char *copy = st_alloc(b, b->arena, n + 1);
+    char *copy = symtable_alloc(b, b->arena, n + 1);
     memcpy(copy, s, n + 1);
-    map_put(b, b->arena, m, copy, copy, 1);
+    symtable_map_put(b, b->arena, m, copy, copy, 1);
     return copy;
 }
 
 /* A set of interned names, in the scratch arena. */
 static NameSet *set_new(Builder *b)
 {
-    NameSet *s = st_alloc(b, b->scratch, sizeof(NameSet));
+    NameSet *s = symtable_alloc(b, b->scratch, sizeof(NameSet));
     return s;
 }
 
 static int set_has(const NameSet *s, const char *name)
 {
-    return s && map_get(&s->map, name, 0) != NULL;
+    return s && symtable_map_get(&s->map, name, 0) != NULL;
 }
 
 static void set_add(Builder *b, NameSet *s, const char *name)
 {
-    map_put(b, b->scratch, &s->map, name, (void *)name, 0);
+    symtable_map_put(b, b->scratch, &s->map, name, (void *)name, 0);
 }
 
 static void set_discard(NameSet *s, const char *name)
@@ -188,14 +188,14 @@ static NameSet *set_copy(Builder *b, const NameSet *src)
 /* ------------------------------------------------------------------ */
 /* Errors                                                              */
 
-_Noreturn void st_fail_memory(Builder *b)
+_Noreturn void symtable_fail_memory(Builder *b)
 {
     b->err->kind = PERR_MEMORY;
     b->err->msg[0] = '\0';
     longjmp(b->jmp, 1);
 }
 
-_Noreturn void st_error(Builder *b, int lineno, int offset, int end_lineno,
+_Noreturn void symtable_error(Builder *b, int lineno, int offset, int end_lineno,
                         int end_offset, const char *fmt, ...)
 {
     ParseError *e = b->err;
@@ -236,17 +236,17 @@ const char *symtable_mangle(Arena *arena, const char *private_name, const char *
 }
 
 /* The interned, mangled form of name as seen from the current scope. */
-const char *st_name(Builder *b, const char *name)
+const char *symtable_name(Builder *b, const char *name)
 {
     const char *m = symtable_mangle(b->arena, b->private_name, name);
     if (!m)
-        st_fail_memory(b);
-    return st_intern(b, m);
+        symtable_fail_memory(b);
+    return symtable_intern(b, m);
 }
 
 static Symbol *find_symbol(const Scope *sc, const char *iname)
 {
-    return sc->index ? map_get(sc->index, iname, 0) : NULL;
+    return sc->index ? symtable_map_get(sc->index, iname, 0) : NULL;
 }
 
 const Symbol *symtable_scope_lookup(const Scope *sc, const char *name)
@@ -255,7 +255,7 @@ const Symbol *symtable_scope_lookup(const Scope *sc, const char *name)
         return NULL;
     /* Interned pointers are keys; fall back to a string scan for names the
        caller built itself. */
-    const Symbol *s = map_get(sc->index, name, 0);
+    const Symbol *s = symtable_map_get(sc->index, name, 0);
     if (s)
         return s;
     for (int i = 0; i < sc->nsymbols; i++)
@@ -270,28 +270,28 @@ int scope_name_kind(const Scope *sc, const char *name)
     return s ? s->scope : 0;
 }
 
-Symbol *st_symbol(Builder *b, Scope *sc, const char *iname, int create)
+Symbol *symtable_symbol(Builder *b, Scope *sc, const char *iname, int create)
 {
     Symbol *s = find_symbol(sc, iname);
     if (s || !create)
         return s;
     if (!sc->index)
-        sc->index = st_alloc(b, b->arena, sizeof(PtrMap));
-    s = st_alloc(b, b->arena, sizeof(Symbol));
+        sc->index = symtable_alloc(b, b->arena, sizeof(PtrMap));
+    s = symtable_alloc(b, b->arena, sizeof(Symbol));
     s->name = iname;
-    map_put(b, b->arena, sc->index, iname, s, 0);
+    symtable_map_put(b, b->arena, sc->index, iname, s, 0);
     ST_PUSH(b, sc->symbols, sc->nsymbols, sc->symcap, s);
     return s;
 }
 
-Scope *st_enter(Builder *b, ScopeType type, const char *name, const void *node,
+Scope *symtable_enter(Builder *b, ScopeType type, const char *name, const void *node,
                 int lineno, int col)
 {
-    Scope *sc = st_alloc(b, b->arena, sizeof(Scope));
+    Scope *sc = symtable_alloc(b, b->arena, sizeof(Scope));
     Scope *prev = b->cur;
     sc->table = b->st;
     sc->type = type;
-    sc->name = st_intern(b, name);
+    sc->name = symtable_intern(b, name);
     sc->node = node;
     sc->lineno = lineno;
     sc->col_offset = col;
@@ -303,19 +303,19 @@ Scope *st_enter(Builder *b, ScopeType type, const char *name, const void *node,
     if (prev && type != SCOPE_ANNOTATION)
         ST_PUSH(b, prev->children, prev->nchildren, prev->childcap, sc);
     if (type != SCOPE_ANNOTATION)
-        map_put(b, b->arena, b->st->scopes_by_node, node, sc, 0);
+        symtable_map_put(b, b->arena, b->st->scopes_by_node, node, sc, 0);
     b->cur = sc;
     return sc;
 }
 
-void st_exit(Builder *b)
+void symtable_exit(Builder *b)
 {
     b->cur = b->cur->parent;
 }
 
 Scope *symtable_lookup_scope(const SymTable *st, const void *node)
 {
-    return map_get(st->scopes_by_node, node, 0);
+    return symtable_map_get(st->scopes_by_node, node, 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -342,22 +342,22 @@ _Noreturn static void error_at_directive(Builder *b, Scope *sc, const char *name
         if (d->name == name)
             break;
     if (!d)
-        st_error(b, 0, 0, 0, 0, "%s", msg);
+        symtable_error(b, 0, 0, 0, 0, "%s", msg);
     /* CPython reports the earliest directive: the list is newest first. */
     for (Directive *e = d->next; e; e = e->next)
         if (e->name == name)
             d = e;
-    st_error(b, d->lineno, d->col + 1, d->end_lineno, d->end_col + 1, "%s", msg);
+    symtable_error(b, d->lineno, d->col + 1, d->end_lineno, d->end_col + 1, "%s", msg);
 }
 
 static void set_scope(Builder *b, Analysis *an, const char *name, int scope)
 {
-    map_put(b, b->scratch, an->scopes, name, (void *)(intptr_t)scope, 0);
+    symtable_map_put(b, b->scratch, an->scopes, name, (void *)(intptr_t)scope, 0);
 }
 
 static int get_scope(const Analysis *an, const char *name)
 {
-    return (int)(intptr_t)map_get(an->scopes, name, 0);
+    return (int)(intptr_t)symtable_map_get(an->scopes, name, 0);
 }
 
 static void analyze_name(Builder *b, Scope *sc, Analysis *an, const Symbol *sym)
@@ -425,7 +425,7 @@ static void update_symbols(Builder *b, Scope *sc, Analysis *an, NameSet *bound,
         }
         if (bound && !set_has(bound, name))
             continue; /* a global */
-        s = st_symbol(b, sc, name, 1);
+        s = symtable_symbol(b, sc, name, 1);
         s->scope = SYM_FREE;
     }
 }
@@ -449,7 +449,7 @@ static void analyze_block(Builder *b, Scope *sc, NameSet *bound, NameSet *free,
     an.local = set_new(b);
     an.free = free;
     an.global = global;
-    an.scopes = st_alloc(b, b->scratch, sizeof(PtrMap));
+    an.scopes = symtable_alloc(b, b->scratch, sizeof(PtrMap));
     NameSet *newglobal = set_new(b), *newfree = set_new(b), *newbound = set_new(b);
     if (sc->type == SCOPE_CLASS) {
         /* class bindings are invisible in methods: pass down only what
@@ -465,7 +465,7 @@ static void analyze_block(Builder *b, Scope *sc, NameSet *bound, NameSet *free,
         set_update(b, newbound, bound);
         set_update(b, newglobal, global);
     } else {
-        set_add(b, newbound, st_intern(b, "__class__"));
+        set_add(b, newbound, symtable_intern(b, "__class__"));
     }
     NameSet *allfree = set_new(b);
     for (int i = 0; i < sc->nchildren; i++) {
@@ -485,7 +485,7 @@ static void analyze_block(Builder *b, Scope *sc, NameSet *bound, NameSet *free,
             }
         }
     } else if (sc->type == SCOPE_CLASS) {
-        const char *cls = st_intern(b, "__class__");
+        const char *cls = symtable_intern(b, "__class__");
         if (set_has(newfree, cls)) {
             set_discard(newfree, cls);
             sc->needs_class_closure = 1;
@@ -516,7 +516,7 @@ static void finish_scope(Builder *b, Scope *sc)
     }
     int ccap = 0, fcap = 0;
     if (sc->needs_class_closure)
-        ST_PUSH(b, sc->cellvars, sc->ncellvars, ccap, st_intern(b, "__class__"));
+        ST_PUSH(b, sc->cellvars, sc->ncellvars, ccap, symtable_intern(b, "__class__"));
     for (int i = 0; i < sc->nsymbols; i++) {
         Symbol *s = sc->symbols[i];
         if (s->scope == SYM_CELL)
@@ -551,16 +551,16 @@ SymTable *symtable_build(Module *mod, Arena *arena, ParseError *err)
     }
     SymTable *result = NULL;
     if (setjmp(b.jmp) == 0) {
-        SymTable *st = st_alloc(&b, arena, sizeof(SymTable));
+        SymTable *st = symtable_alloc(&b, arena, sizeof(SymTable));
         st->arena = arena;
-        st->scopes_by_node = st_alloc(&b, arena, sizeof(PtrMap));
-        st->interned = st_alloc(&b, arena, sizeof(PtrMap));
+        st->scopes_by_node = symtable_alloc(&b, arena, sizeof(PtrMap));
+        st->interned = symtable_alloc(&b, arena, sizeof(PtrMap));
         b.st = st;
         symcheck_future(&b, mod);
-        st->top = st_enter(&b, SCOPE_MODULE, "top", mod, 0, 0);
+        st->top = symtable_enter(&b, SCOPE_MODULE, "top", mod, 0, 0);
         b.top = st->top;
         symvisit_module(&b, mod);
-        st_exit(&b);
+        symtable_exit(&b);
         analyze_block(&b, st->top, NULL, set_new(&b), set_new(&b));
         finish_scope(&b, st->top);
         symcheck_module(&b, mod);

@@ -47,35 +47,35 @@ typedef struct Builder {
 #define ST_PUSH(b, arr, len, cap, x)                                        \
     do {                                                                    \
         if ((len) == (cap))                                                 \
-            (arr) = st_grow((b), (arr), (len), &(cap), sizeof *(arr));      \
+            (arr) = symtable_grow((b), (arr), (len), &(cap), sizeof *(arr));      \
         (arr)[(len)++] = (x);                                               \
     } while (0)
 
 /* symtable.c */
 /* Allocation in arena a; unwinds with MemoryError on failure. */
-void *st_alloc(Builder *b, Arena *a, size_t size);
+void *symtable_alloc(Builder *b, Arena *a, size_t size);
 /* Grow an arena array (used by ST_PUSH). */
-void *st_grow(Builder *b, void *items, int len, int *cap, size_t elsize);
+void *symtable_grow(Builder *b, void *items, int len, int *cap, size_t elsize);
 /* Value stored for key, or NULL. */
-void *map_get(const PtrMap *m, const void *key, int by_string);
+void *symtable_map_get(const PtrMap *m, const void *key, int by_string);
 /* Store val for key (in arena a). */
-void map_put(Builder *b, Arena *a, PtrMap *m, const void *key, void *val, int by_string);
+void symtable_map_put(Builder *b, Arena *a, PtrMap *m, const void *key, void *val, int by_string);
 /* The table's unique copy of string s. */
-const char *st_intern(Builder *b, const char *s);
+const char *symtable_intern(Builder *b, const char *s);
 /* Interned, mangled form of an identifier in the current class context. */
-const char *st_name(Builder *b, const char *name);
+const char *symtable_name(Builder *b, const char *name);
 /* The symbol for an interned name in sc, created if `create`. */
-Symbol *st_symbol(Builder *b, Scope *sc, const char *iname, int create);
+Symbol *symtable_symbol(Builder *b, Scope *sc, const char *iname, int create);
 /* Open a new scope, child of the current one, and make it current. */
-Scope *st_enter(Builder *b, ScopeType type, const char *name, const void *node,
+Scope *symtable_enter(Builder *b, ScopeType type, const char *name, const void *node,
                 int lineno, int col);
 /* Return to the parent scope. */
-void st_exit(Builder *b);
+void symtable_exit(Builder *b);
 /* SyntaxError with a CPython location (offsets already 1-based). */
-_Noreturn void st_error(Builder *b, int lineno, int offset, int end_lineno,
+_Noreturn void symtable_error(Builder *b, int lineno, int offset, int end_lineno,
                         int end_offset, const char *fmt, ...);
 /* MemoryError. */
-_Noreturn void st_fail_memory(Builder *b);
+_Noreturn void symtable_fail_memory(Builder *b);
 
 /* symvisit.c: pass 1 over the whole module. */
 void symvisit_module(Builder *b, Module *mod);

@@ -23,30 +23,30 @@ static void visit_stmts(Builder *b, StmtSeq seq);
 static void add_def_in(Builder *b, Scope *sc, const char *iname, unsigned flag,
                        int lineno, int col, int end_lineno, int end_col)
 {
-    Symbol *s = st_symbol(b, sc, iname, 0);
+    Symbol *s = symtable_symbol(b, sc, iname, 0);
     unsigned val = flag;
     if (s) {
         if ((flag & SYMF_PARAM) && (s->flags & SYMF_PARAM))
-            st_error(b, lineno, col + 1, end_lineno, end_col + 1,
+            symtable_error(b, lineno, col + 1, end_lineno, end_col + 1,
                      "duplicate argument '%s' in function definition", iname);
         val = s->flags | flag;
     }
     if (sc->comp_iter_target) {
         /* an iteration variable may not be a walrus target elsewhere */
         if (val & (SYMF_GLOBAL | SYMF_NONLOCAL))
-            st_error(b, lineno, col + 1, end_lineno, end_col + 1,
+            symtable_error(b, lineno, col + 1, end_lineno, end_col + 1,
                      "comprehension inner loop cannot rebind assignment expression "
                      "target '%s'", iname);
         val |= SYMF_COMP_ITER;
     }
     if (!s)
-        s = st_symbol(b, sc, iname, 1);
+        s = symtable_symbol(b, sc, iname, 1);
     s->flags = val;
     if (flag & SYMF_PARAM) {
         ST_PUSH(b, sc->varnames, sc->nvarnames, sc->varcap, iname);
     } else if (flag & SYMF_GLOBAL) {
         /* `global x` anywhere also marks x in the module's table */
-        Symbol *g = st_symbol(b, b->top, iname, 1);
+        Symbol *g = symtable_symbol(b, b->top, iname, 1);
         g->flags |= flag;
     }
 }
@@ -54,7 +54,7 @@ static void add_def_in(Builder *b, Scope *sc, const char *iname, unsigned flag,
 static void add_def(Builder *b, const char *name, unsigned flag, int lineno, int col,
                     int end_lineno, int end_col)
 {
-    add_def_in(b, b->cur, st_name(b, name), flag, lineno, col, end_lineno, end_col);
+    add_def_in(b, b->cur, symtable_name(b, name), flag, lineno, col, end_lineno, end_col);
 }
 
 #define LOC(n) (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset
@@ -62,14 +62,14 @@ static void add_def(Builder *b, const char *name, unsigned flag, int lineno, int
 static unsigned flags_of(Builder *b, Scope *sc, const char *iname)
 {
     (void)b;
-    Symbol *s = st_symbol(b, sc, iname, 0);
+    Symbol *s = symtable_symbol(b, sc, iname, 0);
     return s ? s->flags : 0;
 }
 
 static void record_directive(Builder *b, const char *iname, int lineno, int col,
                              int end_lineno, int end_col)
 {
-    Directive *d = st_alloc(b, b->arena, sizeof(Directive));
+    Directive *d = symtable_alloc(b, b->arena, sizeof(Directive));
     d->name = iname;
     d->lineno = lineno;
     d->col = col;
@@ -102,7 +102,7 @@ static void visit_exprs(Builder *b, ExprSeq seq)
 static void no_annotation_scope(Builder *b, const Expr *e, const char *what)
 {
     if (b->cur->type == SCOPE_ANNOTATION)
-        st_error(b, e->lineno, e->col_offset + 1, e->end_lineno, e->end_col_offset + 1,
+        symtable_error(b, e->lineno, e->col_offset + 1, e->end_lineno, e->end_col_offset + 1,
                  "'%s' can not be used within an annotation", what);
 }
 
@@ -112,21 +112,21 @@ static void visit_annotation(Builder *b, Expr *annotation, const void *owner)
         visit_expr(b, annotation);
         return;
     }
-    st_enter(b, SCOPE_ANNOTATION, "_annotation", owner, annotation->lineno,
+    symtable_enter(b, SCOPE_ANNOTATION, "_annotation", owner, annotation->lineno,
              annotation->col_offset);
     visit_expr(b, annotation);
-    st_exit(b);
+    symtable_exit(b);
 }
 
 /* A walrus target inside a comprehension binds in the nearest enclosing
  * function or module scope (CPython's symtable_extend_namedexpr_scope). */
 static void extend_namedexpr_scope(Builder *b, Expr *target)
 {
-    const char *iname = st_name(b, target->v.Name.id);
+    const char *iname = symtable_name(b, target->v.Name.id);
     for (Scope *sc = b->cur; sc; sc = sc->parent) {
         if (sc->comprehension) {
             if (flags_of(b, sc, iname) & SYMF_COMP_ITER)
-                st_error(b, target->lineno, target->col_offset + 1, target->end_lineno,
+                symtable_error(b, target->lineno, target->col_offset + 1, target->end_lineno,
                          target->end_col_offset + 1,
                          "assignment expression cannot rebind comprehension iteration "
                          "variable '%s'", iname);
@@ -146,7 +146,7 @@ static void extend_namedexpr_scope(Builder *b, Expr *target)
             return;
         }
         if (sc->type == SCOPE_CLASS)
-            st_error(b, target->lineno, target->col_offset + 1, target->end_lineno,
+            symtable_error(b, target->lineno, target->col_offset + 1, target->end_lineno,
                      target->end_col_offset + 1,
                      "assignment expression within a comprehension cannot be used in "
                      "a class body");
@@ -157,7 +157,7 @@ static void visit_named_expr(Builder *b, Expr *e)
 {
     no_annotation_scope(b, e, "named expression");
     if (b->cur->comp_iter_expr > 0)
-        st_error(b, e->lineno, e->col_offset + 1, e->end_lineno, e->end_col_offset + 1,
+        symtable_error(b, e->lineno, e->col_offset + 1, e->end_lineno, e->end_col_offset + 1,
                  "assignment expression cannot be used in a comprehension iterable "
                  "expression");
     if (b->cur->comprehension)
@@ -212,7 +212,7 @@ static void visit_comprehension_scope(Builder *b, Expr *e, const char *name,
     b->cur->comp_iter_expr++;
     visit_expr(b, outer->iter);
     b->cur->comp_iter_expr--;
-    Scope *sc = st_enter(b, SCOPE_FUNCTION, name, e, e->lineno, e->col_offset);
+    Scope *sc = symtable_enter(b, SCOPE_FUNCTION, name, e, e->lineno, e->col_offset);
     sc->comprehension = kind;
     add_def(b, ".0", SYMF_PARAM, LOC(e));
     sc->argcount = 1;
@@ -226,7 +226,7 @@ static void visit_comprehension_scope(Builder *b, Expr *e, const char *name,
         visit_expr(b, value);
     visit_expr(b, elt);
     sc->is_generator = kind == COMP_GENEXP;
-    st_exit(b);
+    symtable_exit(b);
 }
 
 static void visit_yield(Builder *b, Expr *e, Expr *value)
@@ -237,7 +237,7 @@ static void visit_yield(Builder *b, Expr *e, Expr *value)
     Scope *sc = b->cur;
     sc->is_generator = 1;
     if (sc->comprehension)
-        st_error(b, e->lineno, e->col_offset + 1, e->end_lineno, e->end_col_offset + 1,
+        symtable_error(b, e->lineno, e->col_offset + 1, e->end_lineno, e->end_col_offset + 1,
                  "%s", sc->comprehension == COMP_LIST ? "'yield' inside list comprehension" :
                        sc->comprehension == COMP_SET ? "'yield' inside set comprehension" :
                        sc->comprehension == COMP_DICT ? "'yield' inside dict comprehension" :
@@ -258,11 +258,11 @@ static void visit_lambda(Builder *b, Expr *e)
     Arguments *a = e->v.Lambda.args;
     visit_exprs(b, a->defaults);
     visit_exprs(b, a->kw_defaults);
-    Scope *sc = st_enter(b, SCOPE_FUNCTION, "lambda", e, e->lineno, e->col_offset);
+    Scope *sc = symtable_enter(b, SCOPE_FUNCTION, "lambda", e, e->lineno, e->col_offset);
     sc->is_lambda = 1;
     visit_arguments(b, a);
     visit_expr(b, e->v.Lambda.body);
-    st_exit(b);
+    symtable_exit(b);
 }
 
 static void visit_expr(Builder *b, Expr *e)
@@ -360,7 +360,7 @@ static void visit_def_annotations(Builder *b, Stmt *s, Arguments *a, Expr *retur
 {
     int future = (b->st->future_flags & FUTURE_ANNOTATIONS) != 0;
     if (future)
-        st_enter(b, SCOPE_ANNOTATION, "_annotation", s, s->lineno, s->col_offset);
+        symtable_enter(b, SCOPE_ANNOTATION, "_annotation", s, s->lineno, s->col_offset);
     visit_arg_annotations(b, a->posonlyargs);
     visit_arg_annotations(b, a->args);
     if (a->vararg && a->vararg->annotation)
@@ -369,7 +369,7 @@ static void visit_def_annotations(Builder *b, Stmt *s, Arguments *a, Expr *retur
         visit_expr(b, a->kwarg->annotation);
     visit_arg_annotations(b, a->kwonlyargs);
     if (future)
-        st_exit(b);
+        symtable_exit(b);
     if (returns)
         visit_annotation(b, returns, returns);
 }
@@ -382,10 +382,10 @@ static void visit_function(Builder *b, Stmt *s)
     visit_exprs(b, a->kw_defaults);
     visit_def_annotations(b, s, a, s->v.FunctionDef.returns);
     visit_exprs(b, s->v.FunctionDef.decorator_list);
-    st_enter(b, SCOPE_FUNCTION, s->v.FunctionDef.name, s, s->lineno, s->col_offset);
+    symtable_enter(b, SCOPE_FUNCTION, s->v.FunctionDef.name, s, s->lineno, s->col_offset);
     visit_arguments(b, a);
     visit_stmts(b, s->v.FunctionDef.body);
-    st_exit(b);
+    symtable_exit(b);
 }
 
 static void visit_class(Builder *b, Stmt *s)
@@ -395,23 +395,23 @@ static void visit_class(Builder *b, Stmt *s)
     for (int i = 0; i < s->v.ClassDef.keywords.len; i++)
         visit_expr(b, s->v.ClassDef.keywords.items[i]->value);
     visit_exprs(b, s->v.ClassDef.decorator_list);
-    Scope *sc = st_enter(b, SCOPE_CLASS, s->v.ClassDef.name, s, s->lineno, s->col_offset);
+    Scope *sc = symtable_enter(b, SCOPE_CLASS, s->v.ClassDef.name, s, s->lineno, s->col_offset);
     const char *saved = b->private_name;
     b->private_name = s->v.ClassDef.name;
     sc->private_name = s->v.ClassDef.name;
     visit_stmts(b, s->v.ClassDef.body);
     b->private_name = saved;
-    st_exit(b);
+    symtable_exit(b);
 }
 
 static void visit_ann_assign(Builder *b, Stmt *s)
 {
     Expr *t = s->v.AnnAssign.target;
     if (t->kind == EXPR_NAME) {
-        unsigned cur = flags_of(b, b->cur, st_name(b, t->v.Name.id));
+        unsigned cur = flags_of(b, b->cur, symtable_name(b, t->v.Name.id));
         if ((cur & (SYMF_GLOBAL | SYMF_NONLOCAL)) && b->cur != b->top &&
             s->v.AnnAssign.simple)
-            st_error(b, s->lineno, s->col_offset + 1, s->end_lineno, s->end_col_offset + 1,
+            symtable_error(b, s->lineno, s->col_offset + 1, s->end_lineno, s->end_col_offset + 1,
                      cur & SYMF_GLOBAL ? "annotated name '%s' can't be global"
                                        : "annotated name '%s' can't be nonlocal",
                      t->v.Name.id);
@@ -433,14 +433,14 @@ static void visit_declaration(Builder *b, Stmt *s, int global)
     IdentSeq names = global ? s->v.Global.names : s->v.Nonlocal.names;
     const char *what = global ? "global" : "nonlocal";
     for (int i = 0; i < names.len; i++) {
-        const char *iname = st_name(b, names.items[i]);
+        const char *iname = symtable_name(b, names.items[i]);
         unsigned cur = flags_of(b, b->cur, iname);
         if (cur & (SYMF_PARAM | SYMF_LOCAL | SYMF_USE | SYMF_ANNOT)) {
             const char *fmt = cur & SYMF_PARAM ? "name '%s' is parameter and %s"
                             : cur & SYMF_USE ? "name '%s' is used prior to %s declaration"
                             : cur & SYMF_ANNOT ? "annotated name '%s' can't be %s"
                                                : "name '%s' is assigned to before %s declaration";
-            st_error(b, s->lineno, s->col_offset + 1, s->end_lineno, s->end_col_offset + 1,
+            symtable_error(b, s->lineno, s->col_offset + 1, s->end_lineno, s->end_col_offset + 1,
                      fmt, names.items[i], what);
         }
         add_def(b, names.items[i], global ? SYMF_GLOBAL : SYMF_NONLOCAL, LOC(s));
@@ -454,14 +454,14 @@ static void visit_alias(Builder *b, Alias *a)
     const char *name = a->asname ? a->asname : a->name;
     if (strcmp(name, "*") == 0) {
         if (b->cur->type != SCOPE_MODULE)
-            st_error(b, a->lineno, a->col_offset + 1, a->end_lineno, a->end_col_offset + 1,
+            symtable_error(b, a->lineno, a->col_offset + 1, a->end_lineno, a->end_col_offset + 1,
                      "import * only allowed at module level");
         return;
     }
     const char *dot = strchr(name, '.');
     if (dot) {
         size_t n = (size_t)(dot - name);
-        char *first = st_alloc(b, b->arena, n + 1);
+        char *first = symtable_alloc(b, b->arena, n + 1);
         memcpy(first, name, n);
         first[n] = '\0';
         name = first;
