@@ -446,6 +446,7 @@ static void collect_locked(ThreadState *self) {
     SweepResult r = {0, 0};
     pthread_mutex_lock(&heap_mu);
     sweep_small(&r);
+    lcache_evict_unwanted();
     sweep_large(&r);
     uint64_t next = (uint64_t)((double)r.live_bytes * grow_factor);
     int th0 = atomic_load_explicit(&gc_thresholds[0], memory_order_relaxed);

@@ -109,6 +109,7 @@ size_t pool_committed_count(void);
 void large_free(Block *b);           /* heap_mu held */
 /* Keep at most `cap` bytes of dead large mappings for reuse. */
 void lcache_trim(size_t cap);
+void lcache_evict_unwanted(void);
 /* Object start for a conservative pointer, or NULL. */
 Obj *heap_find_object(uintptr_t w);
 

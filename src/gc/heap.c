@@ -220,10 +220,28 @@ void pool_trim(size_t keep) {
 #define LCACHE_PAGES 256
 static Block *lcache[LCACHE_PAGES + 1];
 static size_t lcache_bytes, lcache_cap = (size_t)8 << 20;
+/* requests per page count since the last collection: sizes nobody asked
+ * for are stale (a growing string never asks for its old size again) and
+ * must not keep the cache full, or the current size can never be cached */
+static uint32_t lcache_wanted[LCACHE_PAGES + 1];
 
 static void unmap_large(Block *b) {
     blockmap_set((uintptr_t)b, b->map_size, NULL);
     munmap(b, b->map_size);
+}
+
+/* heap_mu held or world stopped; called before sweeping frees mappings. */
+void lcache_evict_unwanted(void) {
+    for (int p = 1; p <= LCACHE_PAGES; p++) {
+        if (!lcache_wanted[p])
+            while (lcache[p]) {
+                Block *b = lcache[p];
+                lcache[p] = b->next;
+                lcache_bytes -= b->map_size;
+                unmap_large(b);
+            }
+        lcache_wanted[p] = 0;
+    }
 }
 
 /* heap_mu held or world stopped. */
@@ -247,6 +265,8 @@ static void *alloc_large(Type *t, size_t size, size_t zero) {
         return NULL;
     }
     Block *b;
+    if (pages <= LCACHE_PAGES)
+        lcache_wanted[pages]++;
     if (pages <= LCACHE_PAGES && lcache[pages]) {
         b = lcache[pages];
         lcache[pages] = b->next;
