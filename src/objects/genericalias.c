@@ -6,6 +6,8 @@
 #include "../runtime.h"
 #include "slots.h"
 
+Value type_or(Value a, Value b);
+
 typedef struct GenericAlias {
     Obj hdr;
     Value origin;
@@ -149,6 +151,7 @@ Type generic_alias_type = {
     .richcompare = ga_richcompare,
     .hash = ga_hash,
     .getitem = ga_getitem,
+    .nb = {[NB_OR] = type_or},
     .methods = ga_methods,
 };
 
@@ -162,9 +165,126 @@ static const MethodDef class_getitem_def = {"__class_getitem__", class_getitem, 
 
 void generic_alias_init(void) {
     type_ready(&generic_alias_type);
+    type_ready(&union_type);
     Type *generic[] = {&list_type, &dict_type, &tuple_type, &set_type, &frozenset_type,
                        &type_type, &enumerate_type, &reversed_type};
     for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
         dict_set_str(generic[i]->dict, ID(__class_getitem__),
                      classmethod_descr_new(&class_getitem_def, generic[i]));
+}
+
+/* ---- X | Y (types.UnionType) ----
+ * `int | None` in annotations and isinstance().  The arguments are kept
+ * flattened and without duplicates, in first-seen order.  Immutable. */
+
+typedef struct UnionType {
+    Obj hdr;
+    Tuple *args;
+} UnionType;
+
+static void union_trace(Obj *o, Tracer *t) {
+    GC_MARK(t, ((UnionType *)o)->args);
+}
+
+static bool unionable(Value v) {
+    return v == NONE || IS_TYPE(v) || IS_EXACT(v, generic_alias_type) ||
+           IS_EXACT(v, union_type);
+}
+
+static int union_add(List *out, Value v) {
+    if (IS_EXACT(v, union_type)) {
+        Tuple *a = AS(UnionType, v)->args;
+        for (int64_t i = 0; i < a->len; i++)
+            if (union_add(out, a->items[i]) < 0)
+                return -1;
+        return 0;
+    }
+    if (v == NONE)
+        v = OBJ_VAL(&none_type);
+    for (int64_t i = 0; i < list_len(out); i++) {
+        int eq = obj_eq(list_get(out, i), v);
+        if (eq)
+            return eq < 0 ? -1 : 0;
+    }
+    return list_append(out, v);
+}
+
+Value type_or(Value a, Value b) {
+    if (!unionable(a) || !unionable(b))
+        return NOT_IMPLEMENTED;
+    List *args = list_new(4);
+    if (!args || union_add(args, a) < 0 || union_add(args, b) < 0)
+        return VNULL;
+    if (list_len(args) == 1)
+        return list_get(args, 0);
+    UnionType *u = gc_alloc(&union_type, sizeof(UnionType));
+    Tuple *t = u ? list_to_tuple(args) : NULL;
+    if (!t)
+        return VNULL;
+    SET_FIELD(u, u->args, t);
+    return OBJ_VAL(u);
+}
+
+static Str *union_repr(Value self) {
+    Tuple *a = AS(UnionType, self)->args;
+    StrBuilder b;
+    sb_init(&b);
+    for (int64_t i = 0; i < a->len; i++) {
+        if (i)
+            sb_append_cstr(&b, " | ");
+        Value v = a->items[i];
+        if (v == OBJ_VAL(&none_type))
+            sb_append_cstr(&b, "None");
+        else if (append_arg(&b, v) < 0) {
+            sb_free(&b);
+            return NULL;
+        }
+    }
+    return sb_finish(&b);
+}
+
+static Value union_richcompare(Value a, Value b, int op) {
+    if ((op != CMP_EQ && op != CMP_NE) || !IS_EXACT(b, union_type))
+        return NOT_IMPLEMENTED;
+    Set *x = set_from_iterable(&frozenset_type, OBJ_VAL(AS(UnionType, a)->args));
+    Set *y = x ? set_from_iterable(&frozenset_type, OBJ_VAL(AS(UnionType, b)->args)) : NULL;
+    if (!y)
+        return VNULL;
+    return obj_richcompare(OBJ_VAL(x), OBJ_VAL(y), op);
+}
+
+static int64_t union_hash(Value self) {
+    Set *x = set_from_iterable(&frozenset_type, OBJ_VAL(AS(UnionType, self)->args));
+    return x ? obj_hash(OBJ_VAL(x)) : -1;
+}
+
+static Value union_get_args(Value self) { return OBJ_VAL(AS(UnionType, self)->args); }
+static Value union_get_params(Value self) { return OBJ_VAL(tuple_empty); }
+static const GetSetDef union_getsets[] = {
+    {"__args__", union_get_args, NULL},
+    {"__parameters__", union_get_params, NULL},
+    {NULL},
+};
+
+Type union_type = {
+    .hdr = {&type_type},
+    .name = "types.UnionType",
+    .basicsize = sizeof(UnionType),
+    .trace = union_trace,
+    .repr = union_repr,
+    .richcompare = union_richcompare,
+    .hash = union_hash,
+    .nb = {[NB_OR] = type_or},
+    .getsets = union_getsets,
+};
+
+/* isinstance/issubclass against a union: any of its members. */
+int union_check(Value u, Value v, bool subclass) {
+    Tuple *a = AS(UnionType, u)->args;
+    for (int64_t i = 0; i < a->len; i++) {
+        int r = subclass ? obj_issubclass(v, a->items[i]) : obj_isinstance(v, a->items[i]);
+        if (r)
+            return r;
+    }
+    return 0;
 }

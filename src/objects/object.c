@@ -729,6 +729,8 @@ int obj_isinstance(Value v, Value cls) {
         }
         return 0;
     }
+    if (IS_EXACT(cls, union_type))
+        return union_check(cls, v, false);
     Type *meta = val_type(cls);
     if (meta != &type_type) {
         bool found;
@@ -751,6 +753,8 @@ int obj_issubclass(Value sub, Value cls) {
         }
         return 0;
     }
+    if (IS_EXACT(cls, union_type))
+        return union_check(cls, sub, true);
     Type *meta = val_type(cls);
     if (meta != &type_type) {
         bool found;

@@ -24,8 +24,10 @@ Value member_descr_new(Str *name, Type *owner, uint32_t offset);
 Value staticmethod_new(Value callable);
 Value classmethod_new(Value callable);
 extern Type classmethod_descr_type, member_descr_type, slot_wrapper_type, mappingproxy_type;
-/* genericalias.c: list[int] */
-extern Type generic_alias_type;
+/* genericalias.c: list[int], int | None */
+extern Type generic_alias_type, union_type;
+Value type_or(Value a, Value b);
+int union_check(Value u, Value v, bool subclass);
 Value generic_alias_new(Value origin, Value args);
 void generic_alias_init(void);
 /* mappingproxy.c: read-only view of a class namespace */

@@ -831,6 +831,7 @@ Type type_type = {
     .repr = type_repr,
     .getattr = type_getattro,
     .setattr = type_setattro,
+    .nb = {[NB_OR] = type_or},
     .methods = type_methods,
     .getsets = type_getsets,
 };
