@@ -30,6 +30,9 @@ import subprocess
 import sys
 import sysconfig
 import tokenize
+import warnings
+
+warnings.simplefilter("ignore")  # CPython's SyntaxWarnings are not compared
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
