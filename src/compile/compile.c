@@ -708,6 +708,9 @@ static Code *compile_module(Compiler *c, AstModule *m) {
     return c_leave_unit(c);
 }
 
+/* src/parse/symtable.h (not included: its Scope clashes with ours). */
+struct SymTable *symtable_build(AstModule *mod, Arena *arena, ParseError *err);
+
 Value compile_source(const char *src, size_t len, const char *filename, int mode) {
     Arena *arena = arena_new();
     if (!arena)
@@ -741,7 +744,10 @@ Value compile_source(const char *src, size_t len, const char *filename, int mode
         c->filename_str = str_intern_cstr(filename);
         if (!c->filename_str)
             c_pyerror(c);
-        if (scope_build(&c->si, m, &err) < 0) {
+        /* The front end's symbol table pass checks the scoping rules
+         * (duplicate parameters, nonlocal/global misuse, return/yield
+         * outside a function) with CPython's messages and positions. */
+        if (!symtable_build(m, arena, &err) || scope_build(&c->si, m, &err) < 0) {
             stage = 1;
             longjmp(c->fail, 1);
         }

@@ -385,7 +385,11 @@ static Value classmethod_get(Value self, Value obj, Value type) {
     if (!type)
         type = OBJ_VAL(val_type(obj));
     Value f = AS(FuncWrap, self)->func;
-    /* classmethod wrapping something with __get__ (a property) chains */
+    /* 3.9-3.12: a wrapped descriptor (a property) is chained: its __get__
+     * receives the class.  Plain functions take the direct route. */
+    DescrGetFn g = val_type(f)->descr_get;
+    if (g && !IS_EXACT(f, function_type))
+        return g(f, type, OBJ_VAL(val_type(type)));
     return method_new(f, type);
 }
 

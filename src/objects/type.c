@@ -446,8 +446,20 @@ static int call_set_name(Type *t) {
         Value args[2] = {OBJ_VAL(t), kv->items[0]};
         bool found;
         Value r = obj_call_special(kv->items[1], ID(__set_name__), args, 2, &found);
-        if (found && !r)
+        if (found && !r) {
+            /* 3.11 wraps the error, keeping it as the cause */
+            Value cause = err_fetch();
+            err_format(&RuntimeError_type, "Error calling __set_name__ on '%T' instance %R in '%s'",
+                       kv->items[1], kv->items[0], t->name);
+            Value e = ts_current->exc;
+            if (e && cause) {
+                BaseExc *be = AS(BaseExc, e);
+                SET_FIELD(be, be->cause, cause);
+                be->suppress_context = true;
+                SET_FIELD(be, be->context, cause);
+            }
             return -1;
+        }
     }
     return 0;
 }
