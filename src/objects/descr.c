@@ -156,13 +156,22 @@ Type method_descr_type = {
     .getsets = method_descr_getsets,
 };
 
-Value method_descr_new(const MethodDef *def, Type *owner) {
-    MethodDescr *d = gc_alloc(&method_descr_type, sizeof(MethodDescr));
+/* Method, classmethod and getset descriptors share one layout: a pointer
+ * to a static definition and the owning type. */
+_Static_assert(sizeof(MethodDescr) == sizeof(GetSetDescr) &&
+                   offsetof(MethodDescr, owner) == offsetof(GetSetDescr, owner),
+               "descriptor layouts");
+static Value descr_make(Type *t, const void *def, Type *owner) {
+    MethodDescr *d = gc_alloc(t, sizeof(MethodDescr));
     if (!d)
         return VNULL;
     d->def = def;
     SET_FIELD(d, d->owner, owner);
     return OBJ_VAL(d);
+}
+
+Value method_descr_new(const MethodDef *def, Type *owner) {
+    return descr_make(&method_descr_type, def, owner);
 }
 
 /* METH_CLASS methods of builtin types (dict.fromkeys): bind to the class. */
@@ -181,11 +190,6 @@ static Value classmethod_descr_vcall(Value f, Value *args, size_t nargs, Tuple *
     return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
-static Str *classmethod_descr_repr(Value v) {
-    MethodDescr *d = AS(MethodDescr, v);
-    return str_format("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
-}
-
 Type classmethod_descr_type = {
     .hdr = {&type_type},
     .name = "classmethod_descriptor",
@@ -193,16 +197,11 @@ Type classmethod_descr_type = {
     .trace = descr_trace,
     .call = classmethod_descr_vcall,
     .descr_get = classmethod_descr_get,
-    .repr = classmethod_descr_repr,
+    .repr = method_descr_repr,
 };
 
 Value classmethod_descr_new(const MethodDef *def, Type *owner) {
-    MethodDescr *d = gc_alloc(&classmethod_descr_type, sizeof(MethodDescr));
-    if (!d)
-        return VNULL;
-    d->def = def;
-    SET_FIELD(d, d->owner, owner);
-    return OBJ_VAL(d);
+    return descr_make(&classmethod_descr_type, def, owner);
 }
 
 /* ---- getset descriptors ---- */
@@ -221,12 +220,8 @@ static Value getset_get(Value descr, Value obj, Value type) {
 static int getset_set(Value descr, Value obj, Value v) {
     GetSetDescr *g = AS(GetSetDescr, descr);
     if (!g->def->set) {
-        if (!v)
-            err_format(&AttributeError_type, "attribute '%s' of '%s' objects is not writable",
-                       g->def->name, g->owner->name);
-        else
-            err_format(&AttributeError_type, "attribute '%s' of '%s' objects is not writable",
-                       g->def->name, g->owner->name);
+        err_format(&AttributeError_type, "attribute '%s' of '%s' objects is not writable",
+                   g->def->name, g->owner->name);
         return -1;
     }
     return g->def->set(obj, v);
@@ -248,12 +243,7 @@ Type getset_descr_type = {
 };
 
 Value getset_descr_new(const GetSetDef *def, Type *owner) {
-    GetSetDescr *g = gc_alloc(&getset_descr_type, sizeof(GetSetDescr));
-    if (!g)
-        return VNULL;
-    g->def = def;
-    SET_FIELD(g, g->owner, owner);
-    return OBJ_VAL(g);
+    return descr_make(&getset_descr_type, def, owner);
 }
 
 /* ---- member descriptors (__slots__) ---- */
