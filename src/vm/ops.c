@@ -521,8 +521,17 @@ int vm_dict_merge(Value func, Value dict, Value other) {
                            AS(Str, k));
             return -1;
         }
-        Value v = obj_getitem(other, k);
-        if (!v || dict_set(d, k, v) < 0)
+        /* a dict (subclass or not) that iterates as a dict gives its stored
+         * values, as CPython's merge does; other mappings go through [] */
+        Value v = IS_DICT(other) && val_type(other)->iter == dict_type.iter
+                      ? dict_get(AS(Dict, other), k)
+                      : obj_getitem(other, k);
+        if (!v) {
+            if (!err_occurred())
+                err_set_arg(&KeyError_type, k);
+            return -1;
+        }
+        if (dict_set(d, k, v) < 0)
             return -1;
     }
     return 0;
