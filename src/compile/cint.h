@@ -128,7 +128,7 @@ struct Compiler {
     ScopeInfo si;
     Arena *arena;
     const char *filename;
-    Str *filename_str;
+    Str *filename_str;         /* interned, so immortal: safe in this calloc()ed struct */
     ParseError *err;
     int mode;                  /* COMPILE_* */
     Unit *u;                   /* current unit */

@@ -383,7 +383,10 @@ int list_sort(List *l, Value key, bool reverse) {
                 vals->items[j] = t;
             }
         }
+        /* the sort permuted both private arrays with plain stores */
         gc_barrier_bulk(&vals->hdr);
+        if (keys)
+            gc_barrier_bulk(&keys->hdr);
     }
     /* Publish the result (or the original order if the key failed). */
     wlock_acquire(&l->lock);

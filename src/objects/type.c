@@ -182,6 +182,9 @@ static Tuple *static_mro(Type *t) {
     return mro;
 }
 
+/* Static types are not heap objects: they are roots traced in full at
+ * every collection (gc_register_static), so the plain field stores below
+ * need no barrier; they happen once, at start-up, before other threads. */
 void type_ready(Type *t) {
     if (t->flags & TF_READY)
         return;
