@@ -207,6 +207,9 @@ int obj_setattr(Value v, Str *name, Value val);   /* val VNULL: delete */
 int obj_hasattr(Value v, Str *name);
 Value obj_generic_getattr(Value v, Str *name);
 int obj_generic_setattr(Value v, Str *name, Value val);
+/* The same with `d` in place of the instance's own dict (threading.local). */
+Value obj_generic_getattr_dict(Value v, Str *name, Dict *d);
+int obj_generic_setattr_dict(Value v, Str *name, Value val, Dict *d);
 Value obj_call(Value f, Value *args, size_t nargs, Tuple *kwnames);
 Value obj_call0(Value f);
 Value obj_call1(Value f, Value a);

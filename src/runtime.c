@@ -24,12 +24,13 @@ RunConfig run_config;
 void gcmodule_register(void) __attribute__((weak));
 
 static Module *main_module;
+ThreadState *runtime_main_thread;
 
 static Module *sysmodule_get(void) { return sys_module; }
 
 int runtime_init(int argc, char **argv, void *stack_base) {
     gc_init();
-    thread_register(stack_base);
+    runtime_main_thread = thread_register(stack_base);
     types_init();
     exceptions_init();
     err_init();
@@ -52,6 +53,7 @@ int runtime_init(int argc, char **argv, void *stack_base) {
     import_register_builtin("posix", posixmodule_init);
     import_register_builtin("_traceback", tracebackmodule_init);
     import_register_builtin("_random", randommodule_init);
+    import_register_builtin("_thread", threadmodule_init);
     if (gcmodule_register)
         gcmodule_register();
     else if (gcmodule_init)

@@ -111,6 +111,8 @@ void err_init(void);            /* preallocated MemoryError (error.c) */
  * thread, which becomes the main thread.  argv as given to weft's main
  * after option processing (argv[0] is the script name or "-c"). */
 int runtime_init(int argc, char **argv, void *stack_base);
+/* The main thread (signal handlers run there; a fork child's only thread). */
+extern ThreadState *runtime_main_thread;
 /* Run the program described by the command line; returns the exit status. */
 int runtime_main(int argc, char **argv);
 

@@ -67,6 +67,9 @@ char *import_read_file(const char *path, size_t *len);
 /* Compile and run source as module `m` (sets __file__ when path given). */
 int import_exec_source(Module *m, const char *src, size_t len, const char *filename);
 
+/* ---- _thread (thread.c) ---- */
+Module *threadmodule_init(void);
+
 /* ---- files (io.c) ---- */
 void io_init(void);
 /* Wrap an fd as a text file object (used for sys.std*). */

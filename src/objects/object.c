@@ -423,7 +423,8 @@ static Value attribute_error(Value obj, Str *name) {
 /* The attribute lookup the language defines: data descriptors on the type
  * win over the instance dict, which wins over other class attributes.
  * With `quiet`, a missing attribute returns VNULL without an exception. */
-static Value generic_getattr(Value self, Str *name, bool quiet) {
+/* Attribute lookup with `d` standing for the instance dict (NULL: none). */
+static Value generic_getattr_in(Value self, Str *name, Dict *d, bool quiet) {
     Type *t = val_type(self);
     Value descr = type_lookup(t, name);
     DescrGetFn get = NULL;
@@ -433,20 +434,26 @@ static Value generic_getattr(Value self, Str *name, bool quiet) {
         if (get && dt->descr_set)
             return get(descr, self, OBJ_VAL(t));
     }
-    Dict **dp = obj_dict_ptr(self);
-    if (dp) {
-        Dict *d = __atomic_load_n(dp, __ATOMIC_ACQUIRE);
-        if (d) {
-            Value v = dict_get_str(d, name);
-            if (v)
-                return v;
-        }
+    if (d) {
+        Value v = dict_get_str(d, name);
+        if (v)
+            return v;
     }
     if (descr)
         return get ? get(descr, self, OBJ_VAL(t)) : descr;
     if (quiet)
         return VNULL;
     return attribute_error(self, name);
+}
+
+Value obj_generic_getattr_dict(Value self, Str *name, Dict *d) {
+    return generic_getattr_in(self, name, d, false);
+}
+
+static Value generic_getattr(Value self, Str *name, bool quiet) {
+    Dict **dp = obj_dict_ptr(self);
+    Dict *d = dp ? __atomic_load_n(dp, __ATOMIC_ACQUIRE) : NULL;
+    return generic_getattr_in(self, name, d, quiet);
 }
 
 Value obj_generic_getattr(Value self, Str *name) {
@@ -489,6 +496,21 @@ int obj_generic_setattr(Value self, Str *name, Value v) {
     Dict *d = instance_dict(self, dp);
     if (!d)
         return -1;
+    if (v)
+        return dict_set_str(d, str_intern(name), v);
+    int r = dict_del_str(d, name);
+    if (r == 0)
+        attribute_error(self, name);
+    return r > 0 ? 0 : -1;
+}
+
+int obj_generic_setattr_dict(Value self, Str *name, Value v, Dict *d) {
+    Value descr = type_lookup(val_type(self), name);
+    if (descr) {
+        DescrSetFn set = val_type(descr)->descr_set;
+        if (set)
+            return set(descr, self, v);
+    }
     if (v)
         return dict_set_str(d, str_intern(name), v);
     int r = dict_del_str(d, name);
