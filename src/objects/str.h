@@ -77,14 +77,15 @@ int64_t str_find(Str *hay, Str *needle, int64_t start, int64_t end); /* -1 if ab
 Str *str_intern(Str *s);
 Str *str_intern_cstr(const char *s);
 /* ID(name): the interned Str for the identifier `name`, cached per call site.
- * Racing first uses store the same pointer (relaxed atomics). */
+ * Racing first uses store the same pointer; acquire/release so that a
+ * thread that sees the pointer also sees the string it points to. */
 #define ID(name)                                                            \
     ({                                                                      \
         static Str *id_cache_;                                              \
-        Str *id_s_ = __atomic_load_n(&id_cache_, __ATOMIC_RELAXED);         \
+        Str *id_s_ = __atomic_load_n(&id_cache_, __ATOMIC_ACQUIRE);         \
         if (__builtin_expect(!id_s_, 0)) {                                  \
             id_s_ = str_intern_cstr(#name);                                 \
-            __atomic_store_n(&id_cache_, id_s_, __ATOMIC_RELAXED);          \
+            __atomic_store_n(&id_cache_, id_s_, __ATOMIC_RELEASE);          \
         }                                                                   \
         id_s_;                                                              \
     })
