@@ -1,6 +1,5 @@
 # concurrent.futures: submit/result, map, the executor as a context manager,
 # shutdown(wait, cancel_futures), done-callbacks, Future states and reprs.
-import re
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor, Executor
@@ -8,8 +7,22 @@ import concurrent.futures as cf
 
 
 def shape(r):
-    # A repr without its address.
-    return re.sub(r'0x[0-9a-f]+', '0x?', r)
+    # r with each hex address (and each long decimal id) replaced by '?'.
+    out, i = [], 0
+    while i < len(r):
+        if r.startswith('0x', i):
+            out.append('0x?')
+            i += 2
+            while i < len(r) and r[i] in '0123456789abcdef':
+                i += 1
+        elif r[i].isdigit() and r[i:i + 6].isdigit():
+            out.append('ID')
+            while i < len(r) and r[i].isdigit():
+                i += 1
+        else:
+            out.append(r[i])
+            i += 1
+    return ''.join(out)
 
 
 def square(x):
@@ -37,7 +50,7 @@ ex = ThreadPoolExecutor()
 import os
 print(ex._max_workers == min(32, (os.cpu_count() or 1) + 4))
 names = ex.submit(lambda: threading.current_thread().name).result()
-print(re.sub(r'\d+_', 'N_', names))
+print(names.split('-')[0], names.split('_')[1])
 ex.shutdown()
 ex = ThreadPoolExecutor(2, thread_name_prefix='pool')
 print(ex.submit(lambda: threading.current_thread().name).result())

@@ -2,15 +2,30 @@
 # result/exception timeouts, CancelledError, InvalidStateError, submit after
 # shutdown, broken pools, failing callbacks (logged to stderr), map errors.
 import io
-import re
 import sys
 import threading
+import traceback
 import concurrent.futures as cf
 from concurrent.futures import Future, ThreadPoolExecutor
 
 
 def shape(r):
-    return re.sub(r'0x[0-9a-f]+', '0x?', r)
+    # r with each hex address (and each long decimal id) replaced by '?'.
+    out, i = [], 0
+    while i < len(r):
+        if r.startswith('0x', i):
+            out.append('0x?')
+            i += 2
+            while i < len(r) and r[i] in '0123456789abcdef':
+                i += 1
+        elif r[i].isdigit() and r[i:i + 6].isdigit():
+            out.append('ID')
+            while i < len(r) and r[i].isdigit():
+                i += 1
+        else:
+            out.append(r[i])
+            i += 1
+    return ''.join(out)
 
 
 class MyError(Exception):
@@ -38,12 +53,9 @@ with ThreadPoolExecutor(2) as ex:
     try:
         f.result()
     except MyError as e:
-        tb = e.__traceback__
-        frames = []
-        while tb:
-            frames.append(tb.tb_frame.f_code.co_name)
-            tb = tb.tb_next
-        print('fail' in frames, frames[0])
+        lines = ''.join(traceback.format_tb(e.__traceback__)).splitlines()
+        where = [l.split(', in ')[1] for l in lines if l.startswith('  File ')]
+        print(where[0], where[-2:])
 
     # result()/exception() with timeouts.
     gate = threading.Event()
@@ -147,6 +159,6 @@ finally:
     sys.stderr = saved
 print(errs)
 lines = captured.getvalue().splitlines()
-print([re.sub(r'\d{6,}', 'ID', shape(l)) for l in lines if not l.startswith(' ')
+print([shape(l) for l in lines if not l.startswith(' ')
        and not l.startswith('Traceback')])
 print(lines.count('Traceback (most recent call last):'))
