@@ -5,7 +5,7 @@ import threading
 
 PRODUCERS = 4
 CONSUMERS = 3
-ITEMS = 2000          # per producer
+ITEMS = 600          # per producer
 
 
 def run(q, label):
@@ -62,10 +62,10 @@ run(queue.SimpleQueue(), 'SimpleQueue')
 q = queue.Queue(5)
 seen = []
 def one_consumer():
-    for _ in range(PRODUCERS * 500):
+    for _ in range(PRODUCERS * 300):
         seen.append(q.get())
 def tagged(p):
-    for i in range(500):
+    for i in range(300):
         q.put((p, i))
 ts = [threading.Thread(target=tagged, args=(p,)) for p in range(PRODUCERS)]
 c = threading.Thread(target=one_consumer)
@@ -76,7 +76,7 @@ for t in ts:
     t.join()
 c.join()
 orders = [[i for (p, i) in seen if p == want] for want in range(PRODUCERS)]
-print('fifo per producer', all(o == list(range(500)) for o in orders), len(seen))
+print('fifo per producer', all(o == list(range(300)) for o in orders), len(seen))
 
 # Timed gets racing with puts: items are never lost or duplicated.
 q = queue.Queue()
@@ -95,10 +95,10 @@ def timed_getter():
 getters = [threading.Thread(target=timed_getter) for _ in range(3)]
 for t in getters:
     t.start()
-for i in range(3000):
+for i in range(1500):
     q.put(i)
 for _ in getters:
     q.put(None)
 for t in getters:
     t.join()
-print('timed gets', len(got), sorted(got) == list(range(3000)))
+print('timed gets', len(got), sorted(got) == list(range(1500)))
