@@ -20,6 +20,7 @@ same as CPython's.
 """
 
 import threading
+import _thread
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as _monotonic
@@ -220,20 +221,31 @@ class LifoQueue(Queue):
 class SimpleQueue:
     '''An unbounded FIFO queue without task_done()/join().'''
 
-    # Items live in a deque guarded by one lock; getters that find it empty
-    # sleep on a condition over that lock.  put() never blocks beyond the
-    # short critical section.
+    # The thread pool's work queue, so it is built on _thread directly
+    # rather than on threading.Condition.  _mutex guards _items and
+    # _waiters.  A getter that finds no item appends a fresh locked lock to
+    # _waiters and sleeps on it (detached) with _mutex released; put()
+    # releases the first waiter's lock.  A woken getter takes _mutex again
+    # and looks for an item; one that finds none (another getter was
+    # faster) waits again.  A waiter that leaves without being woken
+    # removes its lock; one that was woken but leaves by an exception hands
+    # the wake-up to the next waiter, so no item is ever left behind while
+    # a getter sleeps.  Unlike CPython's C version, put() is not reentrant
+    # (a signal handler must not put() while the same thread is inside
+    # put()).
 
     def __init__(self):
         self._items = deque()
-        self._ready = threading.Condition(threading.Lock())
+        self._waiters = deque()
+        self._mutex = _thread.allocate_lock()
 
     def put(self, item, block=True, timeout=None):
         '''Add item to the queue.  This never waits: block and timeout
         exist only so that a SimpleQueue can stand in for a Queue.'''
-        with self._ready:
+        with self._mutex:
             self._items.append(item)
-            self._ready.notify()
+            if self._waiters:
+                self._waiters.popleft().release()
 
     def get(self, block=True, timeout=None):
         '''Remove and return the next item.
@@ -244,21 +256,48 @@ class SimpleQueue:
         '''
         if block and timeout is not None:
             until = _deadline(timeout)
-        with self._ready:
-            items = self._items
-            if not items:
+        items = self._items
+        mutex = self._mutex
+        mutex.acquire()
+        try:
+            while not items:
                 if not block:
                     raise Empty
                 if timeout is None:
-                    while not items:
-                        self._ready.wait()
+                    left = -1
                 else:
-                    while not items:
-                        left = until - _monotonic()
-                        if left <= 0.0:
-                            raise Empty
-                        self._ready.wait(left)
+                    left = until - _monotonic()
+                    if left <= 0.0:
+                        raise Empty
+                    if left > _thread.TIMEOUT_MAX:
+                        left = _thread.TIMEOUT_MAX
+                wake = _thread.allocate_lock()
+                wake.acquire()
+                self._waiters.append(wake)
+                mutex.release()
+                try:
+                    woken = wake.acquire(True, left)
+                except BaseException:
+                    mutex.acquire()
+                    self._forget(wake, True)
+                    raise
+                mutex.acquire()
+                if not woken:
+                    self._forget(wake, False)
             return items.popleft()
+        finally:
+            mutex.release()
+
+    def _forget(self, wake, leaving):
+        # With _mutex held, for a getter whose wait ended without the
+        # wake-up (timeout or exception).
+        try:
+            self._waiters.remove(wake)
+        except ValueError:
+            # put() woke it just as the wait ended.  A getter that goes on
+            # looping takes the item itself; one that leaves passes it on.
+            if leaving and self._items and self._waiters:
+                self._waiters.popleft().release()
 
     def put_nowait(self, item):
         '''put(item, block=False).'''

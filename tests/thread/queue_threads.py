@@ -79,26 +79,30 @@ orders = [[i for (p, i) in seen if p == want] for want in range(PRODUCERS)]
 print('fifo per producer', all(o == list(range(300)) for o in orders), len(seen))
 
 # Timed gets racing with puts: items are never lost or duplicated.
-q = queue.Queue()
-got = []
-lock = threading.Lock()
-def timed_getter():
-    while True:
-        try:
-            item = q.get(timeout=0.001)
-        except queue.Empty:
-            continue
-        if item is None:
-            return
-        with lock:
-            got.append(item)
-getters = [threading.Thread(target=timed_getter) for _ in range(3)]
-for t in getters:
-    t.start()
-for i in range(1500):
-    q.put(i)
-for _ in getters:
-    q.put(None)
-for t in getters:
-    t.join()
-print('timed gets', len(got), sorted(got) == list(range(1500)))
+def timed(q, label):
+    got = []
+    lock = threading.Lock()
+    def timed_getter():
+        while True:
+            try:
+                item = q.get(timeout=0.001)
+            except queue.Empty:
+                continue
+            if item is None:
+                return
+            with lock:
+                got.append(item)
+    getters = [threading.Thread(target=timed_getter) for _ in range(3)]
+    for t in getters:
+        t.start()
+    for i in range(1500):
+        q.put(i)
+    for _ in getters:
+        q.put(None)
+    for t in getters:
+        t.join()
+    print('timed gets', label, len(got), sorted(got) == list(range(1500)), q.empty())
+
+
+timed(queue.Queue(), 'Queue')
+timed(queue.SimpleQueue(), 'SimpleQueue')
