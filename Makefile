@@ -1,6 +1,7 @@
 # Weft build.  `make` builds ./weft (optimised); `make BUILD=debug|asan|tsan`
 # builds build/<variant>/weft.  `make test` runs every test; `make demo`
-# runs the demo program; `make bench` compares speed with python3.
+# runs the demo programs; `make bench` compares speed with python3 and
+# `make bench-threads` measures thread scaling under both.
 
 BUILD ?= release
 BUILDDIR ?= build/$(BUILD)
@@ -40,7 +41,7 @@ endif
 CFLAGS := $(CFLAGS_BASE) $(CFLAGS_MODE) $(EXTRA_CFLAGS)
 BIN := $(BUILDDIR)/weft
 
-.PHONY: all deps demo test test-unit test-lang test-torture bench clean dev objs
+.PHONY: all deps demo test test-unit test-lang test-torture bench bench-threads clean dev objs
 
 ifeq ($(BUILD),release)
 all: weft
@@ -77,6 +78,7 @@ dev:
 
 demo: all
 	$(BIN) examples/demo.py
+	$(BIN) examples/threads_demo.py
 
 test-unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "unit: $$t"; $$t; done
@@ -92,6 +94,9 @@ test: all test-unit
 
 bench: weft
 	python3 bench/compare.py --weft ./weft
+
+bench-threads: weft
+	python3 bench/threads/run.py --weft ./weft
 
 clean:
 	rm -rf build weft
