@@ -41,7 +41,7 @@ endif
 CFLAGS := $(CFLAGS_BASE) $(CFLAGS_MODE) $(EXTRA_CFLAGS)
 BIN := $(BUILDDIR)/weft
 
-.PHONY: all deps demo test test-unit test-lang test-torture bench bench-threads clean dev objs
+.PHONY: all deps demo test test-unit test-lang test-torture bench bench-threads clean dev objs test-threads
 
 ifeq ($(BUILD),release)
 all: weft
@@ -88,6 +88,16 @@ test-lang: all
 
 test-torture: all
 	WEFT=$(abspath $(BIN)) bash tests/run.sh --torture 50
+
+# `make BUILD=tsan test-threads`: the thread tests (tests/thread) and the
+# threaded C unit tests under ThreadSanitizer; any report fails the run
+# (halt_on_error, exit status 66).  Works with any BUILD.
+THREAD_UNIT_BINS := $(filter %threads,$(UNIT_BINS))
+TSAN_SUPP := $(wildcard tools/tsan.supp)
+test-threads: export TSAN_OPTIONS = halt_on_error=1 exitcode=66 second_deadlock_stack=1 $(if $(TSAN_SUPP),suppressions=$(abspath $(TSAN_SUPP))) $(TSAN_EXTRA)
+test-threads: all $(THREAD_UNIT_BINS)
+	@set -e; for t in $(THREAD_UNIT_BINS); do echo "unit: $$t"; $$t; done
+	WEFT=$(abspath $(BIN)) bash tests/run.sh --timeout $(if $(filter release,$(BUILD)),30,120) tests/thread
 
 test: all test-unit
 	WEFT=$(abspath $(BIN)) bash tests/run.sh

@@ -6,6 +6,8 @@ import posix
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, unlink, remove, rename,
                    replace, access, getpid, cpu_count, urandom, strerror, _exit,
                    isatty, F_OK, R_OK, W_OK, X_OK)
+from posix import (pipe, read, write, close, fsync, system, waitpid, wait,
+                   waitstatus_to_exitcode, kill, getppid, WNOHANG)
 import posixpath as path
 sys.modules["os.path"] = path
 

@@ -13,19 +13,35 @@
  * on any ending without translating; '\n', '\r', '\r\n' split on that ending
  * and translate \n to it on write.
  *
- * Thread-safety: each file's buffer state (positions, lengths, flags) is
- * guarded by its WLock `lock`; every method takes it around its buffer
- * work.  Blocking read()/write() syscalls run detached (thread_detach) while
- * the lock is held; a thread waiting for that lock detaches too, so a
- * collection never waits for either.  While detached the syscall writes only
- * into the pointer-free data area of the file's own read buffer, which the
- * (non-moving) collector neither moves nor frees: the file object is on the
- * detached thread's stack.  No Python code runs while the lock is held
- * (writes of non-str objects are rejected before locking; encoding errors
- * are raised after unlocking).  A text file and its .buffer view are
- * two File objects on one fd: each flushes the other (taking only the
- * other's lock, never both) before writing.  The registry of files open
- * for writing (open_writers) is a dict and follows the dict rules.
+ * Thread-safety (the rule, as CPython's buffered I/O: one lock per file
+ * object, so each write()/print() piece and each read call is atomic with
+ * respect to the others on the same file; nothing is lost or interleaved
+ * inside one call):
+ *  - Each file's buffer state (rpos, rlen, wlen, the buffers' contents,
+ *    closed) is guarded by its WLock `lock`; every method takes it around
+ *    its buffer work.  `closed`, `wlen` and `peer` are also read without
+ *    the lock as hints (is it closed? does the peer have pending output?),
+ *    so they are stored and loaded with atomics; every other field is set
+ *    before the object is published and never changes.
+ *  - Blocking syscalls (read, write, open, close, ftruncate) run detached.
+ *    A thread that blocks in read()/write() keeps holding the file's lock;
+ *    a thread waiting for that lock spins briefly and then detaches too
+ *    (wlock_acquire_slow), so a collection never waits for either, and the
+ *    collector itself never takes a file lock.
+ *  - While detached, no field of any heap object is read or written: the fd
+ *    and lengths are copied to C locals first.  The kernel does copy bytes
+ *    from/to the pointer-free payload of the file's buffers (or of the str/
+ *    bytes being written); that payload belongs to objects the detached
+ *    frame keeps alive (they are on its saved stack), and the non-moving
+ *    collector never reads, writes, moves or frees the payload of a live
+ *    object, so this is race-free without a copy (CPython likewise writes
+ *    from a bytes object with the GIL released).
+ *  - No Python code runs while the lock is held (writes of non-str objects
+ *    are rejected before locking; encoding errors are raised after
+ *    unlocking).  A text file and its .buffer view are two File objects on
+ *    one fd: each flushes the other (taking only the other's lock, never
+ *    both) before writing.  The registry of files open for writing
+ *    (open_writers) is a dict and follows the dict rules.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -63,8 +79,17 @@ typedef struct File {
     int64_t rpos, rlen, wlen;
 } File;
 
+/* Fields also read without the lock (see the top): relaxed is enough, they
+ * are hints that the locked path re-checks. */
+#define CLOSED(f) __atomic_load_n(&(f)->closed, __ATOMIC_RELAXED)
+#define SET_CLOSED(f) __atomic_store_n(&(f)->closed, 1, __ATOMIC_RELAXED)
+#define WLEN(f) __atomic_load_n(&(f)->wlen, __ATOMIC_RELAXED)
+#define SET_WLEN(f, v) __atomic_store_n(&(f)->wlen, (v), __ATOMIC_RELAXED)
+/* acquire: the peer File was fully built before SET_FIELD published it */
+#define PEER(f) __atomic_load_n(&(f)->peer, __ATOMIC_ACQUIRE)
+
 Type textio_type, bufreader_type, bufwriter_type, bufrandom_type;
-static Value unsupported_op;           /* io.UnsupportedOperation (GC root) */
+static Value unsupported_op;           /* io.UnsupportedOperation (GC root; set once by CAS) */
 static Value std_files[3];             /* the original stdin/stdout/stderr */
 /* Writable files opened by open() and not yet closed, keyed by address:
  * flushed at exit as CPython's shutdown does (there are no finalizers to
@@ -134,8 +159,10 @@ static Value closed_error(void) {
 }
 /* io.UnsupportedOperation(OSError, ValueError), made on first use. */
 static Value make_unsupported_op(void) {
-    if (unsupported_op)
-        return unsupported_op;
+    /* acquire: the class was fully built before the CAS below published it */
+    Value cur = __atomic_load_n(&unsupported_op, __ATOMIC_ACQUIRE);
+    if (cur)
+        return cur;
     Tuple *bases = tuple_pack(2, OBJ_VAL(&OSError_type), OBJ_VAL(&ValueError_type));
     Dict *ns = dict_new();
     if (!bases || !ns || dict_set_str(ns, ID(__module__), OBJ_VAL(str_intern_cstr("io"))) < 0)
@@ -151,8 +178,14 @@ static Value make_unsupported_op(void) {
                                    ns, NULL, NULL)
                   : VNULL;
     }
-    if (t)
-        unsupported_op = t;
+    if (!t)
+        return VNULL;
+    /* Two threads may build it at once: the first CAS wins and everyone
+     * uses that class (release: publishes the built class). */
+    Value expect = VNULL;
+    if (!__atomic_compare_exchange_n(&unsupported_op, &expect, t, false, __ATOMIC_ACQ_REL,
+                                     __ATOMIC_ACQUIRE))
+        return expect;
     return t;
 }
 
@@ -167,12 +200,14 @@ static Value unsupported(const char *msg) {
 
 /* ---- raw syscalls (run detached) ---- */
 
-/* Write all of p[0..n); -1 with OSError set. */
+/* Write all of p[0..n); -1 with OSError set.  Detached: touches only fd
+ * (a copy) and the bytes at p (see the top about payloads). */
 static int raw_write_all(File *f, const char *p, size_t n) {
     int err = 0;
+    int fd = f->fd;
     thread_detach();
     while (n > 0) {
-        ssize_t w = write(f->fd, p, n);
+        ssize_t w = write(fd, p, n);
         if (w < 0) {
             if (errno == EINTR)
                 continue;
@@ -194,9 +229,10 @@ static int raw_write_all(File *f, const char *p, size_t n) {
 static ssize_t raw_read(File *f, char *p, size_t n) {
     ssize_t r;
     int err = 0;
+    int fd = f->fd;
     thread_detach();
     for (;;) {
-        r = read(f->fd, p, n);
+        r = read(fd, p, n);
         if (r < 0 && errno == EINTR)
             continue;
         if (r < 0)
@@ -217,7 +253,7 @@ static int flush_locked(File *f) {
     if (f->wlen == 0)
         return 0;
     int64_t n = f->wlen;
-    f->wlen = 0;
+    SET_WLEN(f, 0);
     return raw_write_all(f, (const char *)f->wbuf->data, (size_t)n);
 }
 
@@ -454,7 +490,7 @@ static int buffer_bytes(File *f, const char *p, size_t n) {
             return raw_write_all(f, p, n);
     }
     memcpy(f->wbuf->data + f->wlen, p, n);
-    f->wlen += (int64_t)n;
+    SET_WLEN(f, f->wlen + (int64_t)n);
     return 0;
 }
 
@@ -516,8 +552,8 @@ static int encode_for(File *f, Str *s, const char **p, size_t *n, Value *holder)
  * out what the other has buffered (outside our own lock: never hold two
  * file locks at once). */
 static int flush_peer(File *f) {
-    File *p = f->peer;
-    if (!p || !p->wlen)
+    File *p = PEER(f);
+    if (!p || !WLEN(p))
         return 0;
     wlock_acquire(&p->lock);
     int r = p->closed ? 0 : flush_locked(p);
@@ -603,8 +639,8 @@ void io_flush_std(void) {
     for (int i = 1; i < 3; i++) {
         if (std_files[i] && io_flush(std_files[i]) < 0)
             err_clear();
-        if (std_files[i] && AS(File, std_files[i])->peer &&
-            io_flush(OBJ_VAL(AS(File, std_files[i])->peer)) < 0)
+        if (std_files[i] && PEER(AS(File, std_files[i])) &&
+            io_flush(OBJ_VAL(PEER(AS(File, std_files[i])))) < 0)
             err_clear();
     }
     /* a replaced sys.stdout gets flushed too */
@@ -850,12 +886,16 @@ Value io_open(Value self, Value *args, size_t nargs, Tuple *kwnames) {
                                       : err_format(&TypeError_type, "expected an integer from opener");
             fd = (int)v;
         } else {
+            char *cpath = strdup(path);     /* no heap access while detached */
+            if (!cpath)
+                return err_no_memory();
             thread_detach();
             do
-                fd = open(path, flags, 0666);
+                fd = open(cpath, flags, 0666);
             while (fd < 0 && errno == EINTR);
             int e = errno;
             thread_attach();
+            free(cpath);
             if (fd < 0)
                 return err_from_errno(e, file);
         }
@@ -1063,7 +1103,7 @@ static Value file_iternext(Value self) {
 
 static Value file_iter(Value self) {
     FILE_SELF;
-    if (f->closed)
+    if (CLOSED(f))
         return closed_error();
     return self;
 }
@@ -1144,7 +1184,7 @@ static int close_file(File *f) {
         return 0;
     }
     int r = flush_locked(f);
-    f->closed = 1;
+    SET_CLOSED(f);
     f->rpos = f->rlen = 0;
     int fd = f->fd;
     int closefd = f->closefd;
@@ -1154,9 +1194,16 @@ static int close_file(File *f) {
         if (!key || dict_del(open_writers, key) < 0)
             err_clear();
     }
-    if (closefd && fd >= 0 && close(fd) < 0 && r == 0) {
-        err_from_errno(errno, VNULL);
-        r = -1;
+    if (closefd && fd >= 0) {
+        /* close() can block (network file systems, ttys draining) */
+        thread_detach();
+        int c = close(fd);
+        int e = errno;
+        thread_attach();
+        if (c < 0 && r == 0 && e != EINTR) {
+            err_from_errno(e, VNULL);
+            r = -1;
+        }
     }
     return r;
 }
@@ -1167,7 +1214,7 @@ static Value file_close(Value self, Value *args, size_t nargs, Tuple *kw) {
 
 static Value file_enter(Value self, Value *args, size_t nargs, Tuple *kw) {
     FILE_SELF;
-    if (f->closed)
+    if (CLOSED(f))
         return closed_error();
     return self;
 }
@@ -1178,33 +1225,33 @@ static Value file_exit(Value self, Value *args, size_t nargs, Tuple *kw) {
 
 static Value file_fileno(Value self, Value *args, size_t nargs, Tuple *kw) {
     FILE_SELF;
-    if (f->closed)
+    if (CLOSED(f))
         return closed_error();
     return MK_INT(f->fd);
 }
 
 static Value file_isatty(Value self, Value *args, size_t nargs, Tuple *kw) {
     FILE_SELF;
-    if (f->closed)
+    if (CLOSED(f))
         return closed_error();
     return BOOL_V(isatty(f->fd));
 }
 
 static Value file_readable(Value self, Value *args, size_t nargs, Tuple *kw) {
     FILE_SELF;
-    if (f->closed)
+    if (CLOSED(f))
         return closed_error();
     return BOOL_V(f->readable);
 }
 static Value file_writable(Value self, Value *args, size_t nargs, Tuple *kw) {
     FILE_SELF;
-    if (f->closed)
+    if (CLOSED(f))
         return closed_error();
     return BOOL_V(f->writable);
 }
 static Value file_seekable(Value self, Value *args, size_t nargs, Tuple *kw) {
     FILE_SELF;
-    if (f->closed)
+    if (CLOSED(f))
         return closed_error();
     return BOOL_V(lseek(f->fd, 0, SEEK_CUR) >= 0);
 }
@@ -1242,7 +1289,7 @@ static Value file_seek(Value self, Value *args, size_t nargs, Tuple *kw) {
         if (int_as_i64(args[1], &whence) < 0)
             return VNULL;
     }
-    if (f->closed)
+    if (CLOSED(f))
         return closed_error();
     if (whence < 0 || whence > 2) {
         if (f->binary)
@@ -1281,7 +1328,7 @@ static Value file_truncate(Value self, Value *args, size_t nargs, Tuple *kw) {
     FILE_SELF;
     if (args_count("truncate", nargs, 0, 1) < 0)
         return VNULL;
-    if (f->closed)
+    if (CLOSED(f))
         return closed_error();
     if (!f->writable)
         return unsupported("truncate");
@@ -1299,8 +1346,12 @@ static Value file_truncate(Value self, Value *args, size_t nargs, Tuple *kw) {
             wlock_acquire(&f->lock);
         } else
             size = (int64_t)lseek(f->fd, 0, SEEK_CUR) - (f->rlen - f->rpos);
-        if (ftruncate(f->fd, (off_t)size) < 0) {
-            int e = errno;
+        int fd = f->fd;
+        thread_detach();
+        int tr = ftruncate(fd, (off_t)size);
+        int e = errno;
+        thread_attach();
+        if (tr < 0) {
             wlock_release(&f->lock);
             return err_from_errno(e, VNULL);
         }
@@ -1311,7 +1362,7 @@ static Value file_truncate(Value self, Value *args, size_t nargs, Tuple *kw) {
     return int_from_i64(size);
 }
 
-static Value file_get_closed(Value self) { return BOOL_V(AS(File, self)->closed); }
+static Value file_get_closed(Value self) { return BOOL_V(CLOSED(AS(File, self))); }
 static Value file_get_name(Value self) { return AS(File, self)->name; }
 static Value file_get_mode(Value self) { return OBJ_VAL(AS(File, self)->mode); }
 static Value file_get_encoding(Value self) {
@@ -1334,8 +1385,9 @@ static Value file_get_buffer(Value self) {
     FILE_SELF;
     if (f->binary)
         return err_format(&AttributeError_type, "'%T' object has no attribute 'buffer'", self);
-    if (f->peer)
-        return OBJ_VAL(f->peer);
+    File *have = PEER(f);
+    if (have)
+        return OBJ_VAL(have);
     Type *t = f->readable && f->writable ? &bufrandom_type
               : f->readable            ? &bufreader_type
                                        : &bufwriter_type;

@@ -2,14 +2,23 @@
  * file-system and process calls programs commonly use.  Errors are
  * OSError subclasses chosen from errno, with the filename, as CPython's.
  *
- * Thread-safety: stateless; every blocking system call runs detached.
+ * Thread-safety: stateless.  Every call that can block (file-system calls
+ * on paths, which may sit on a slow or network file system, reads, writes,
+ * waits for children, system()) runs detached: what it needs from heap
+ * objects (paths, data to write) is first copied to malloc'ed or stack
+ * memory, and what it produces (data read) lands in malloc'ed memory that
+ * is turned into an object after re-attaching.  No heap object is touched
+ * while detached (rule 3 of src/gc/gc.h).
  */
+#define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "modules.h"
@@ -24,6 +33,17 @@ static const char *path_arg(const char *fname, Value v) {
     err_format(&TypeError_type, "%s: path should be string, bytes or os.PathLike, not %T", fname,
                v);
     return NULL;
+}
+
+/* A malloc'ed copy of a path argument, for use while detached (free it). */
+static char *path_dup(const char *fname, Value v) {
+    const char *p = path_arg(fname, v);
+    if (!p)
+        return NULL;
+    char *c = strdup(p);
+    if (!c)
+        err_no_memory();
+    return c;
 }
 
 static Value px_getcwd(Value self, Value *args, size_t nargs, Tuple *kw) {
@@ -48,13 +68,14 @@ static Value px_listdir(Value self, Value *args, size_t nargs, Tuple *kw) {
     if (args_count("listdir", nargs, 0, 1) < 0)
         return VNULL;
     Value pv = nargs && args[0] != NONE ? args[0] : OBJ_VAL(str_from_cstr("."));
-    const char *p = path_arg("listdir", pv);
+    char *p = pv ? path_dup("listdir", pv) : NULL;
     if (!p)
         return VNULL;
     thread_detach();
     DIR *d = opendir(p);
     int e = errno;
     thread_attach();
+    free(p);
     if (!d)
         return err_from_errno(e, pv);
     List *l = list_new(0);
@@ -76,13 +97,14 @@ static Value px_listdir(Value self, Value *args, size_t nargs, Tuple *kw) {
     static Value cname(Value self, Value *args, size_t nargs, Tuple *kw) {    \
         if (args_count(pyname, nargs, 1, 2) < 0)                              \
             return VNULL;                                                     \
-        const char *p = path_arg(pyname, args[0]);                            \
+        char *p = path_dup(pyname, args[0]);                                  \
         if (!p)                                                               \
             return VNULL;                                                     \
         thread_detach();                                                      \
         int r = (expr);                                                       \
         int e = errno;                                                        \
         thread_attach();                                                      \
+        free(p);                                                              \
         if (r < 0)                                                            \
             return err_from_errno(e, args[0]);                                \
         return NONE;                                                          \
@@ -95,26 +117,41 @@ static Value px_mkdir(Value self, Value *args, size_t nargs, Tuple *kw) {
     Value a[2];
     if (args_bind("mkdir", args, nargs, kw, names, 1, 2, a) < 0)
         return VNULL;
-    const char *p = path_arg("mkdir", a[0]);
+    char *p = path_dup("mkdir", a[0]);
     if (!p)
         return VNULL;
     int64_t mode = 0777;
-    if (a[1] && int_as_i64(a[1], &mode) < 0)
+    if (a[1] && int_as_i64(a[1], &mode) < 0) {
+        free(p);
         return VNULL;
-    if (mkdir(p, (mode_t)mode) < 0)
-        return err_from_errno(errno, a[0]);
+    }
+    thread_detach();
+    int r = mkdir(p, (mode_t)mode);
+    int e = errno;
+    thread_attach();
+    free(p);
+    if (r < 0)
+        return err_from_errno(e, a[0]);
     return NONE;
 }
 
 static Value px_rename(Value self, Value *args, size_t nargs, Tuple *kw) {
     if (args_count("rename", nargs, 2, 2) < 0)
         return VNULL;
-    const char *a = path_arg("rename", args[0]);
-    const char *b = a ? path_arg("rename", args[1]) : NULL;
-    if (!b)
+    char *a = path_dup("rename", args[0]);
+    char *b = a ? path_dup("rename", args[1]) : NULL;
+    if (!b) {
+        free(a);
         return VNULL;
-    if (rename(a, b) < 0)
-        return err_from_errno(errno, args[0]);
+    }
+    thread_detach();
+    int r = rename(a, b);
+    int e = errno;
+    thread_attach();
+    free(a);
+    free(b);
+    if (r < 0)
+        return err_from_errno(e, args[0]);
     return NONE;
 }
 
@@ -123,22 +160,27 @@ static Value stat_impl(Value *args, size_t nargs, bool follow) {
     if (args_count(follow ? "stat" : "lstat", nargs, 1, 1) < 0)
         return VNULL;
     struct stat st;
-    int r;
+    int r, e;
     if (IS_INTLIKE(args[0])) {
         int64_t fd;
         if (int_as_i64(args[0], &fd) < 0)
             return VNULL;
+        thread_detach();
         r = fstat((int)fd, &st);
+        e = errno;
+        thread_attach();
     } else {
-        const char *p = path_arg("stat", args[0]);
+        char *p = path_dup("stat", args[0]);
         if (!p)
             return VNULL;
         thread_detach();
         r = follow ? stat(p, &st) : lstat(p, &st);
+        e = errno;
         thread_attach();
+        free(p);
     }
     if (r < 0)
-        return err_from_errno(errno, IS_INTLIKE(args[0]) ? VNULL : args[0]);
+        return err_from_errno(e, IS_INTLIKE(args[0]) ? VNULL : args[0]);
     Value v[10] = {
         int_from_i64(st.st_mode), int_from_u64(st.st_ino), int_from_u64(st.st_dev),
         int_from_i64(st.st_nlink), int_from_i64(st.st_uid), int_from_i64(st.st_gid),
@@ -158,11 +200,17 @@ static Value px_lstat(Value self, Value *args, size_t nargs, Tuple *kw) {
 static Value px_access(Value self, Value *args, size_t nargs, Tuple *kw) {
     if (args_count("access", nargs, 2, 2) < 0)
         return VNULL;
-    const char *p = path_arg("access", args[0]);
+    char *p = path_dup("access", args[0]);
     int64_t mode;
-    if (!p || int_as_i64(args[1], &mode) < 0)
+    if (!p || int_as_i64(args[1], &mode) < 0) {
+        free(p);
         return VNULL;
-    return BOOL_V(access(p, (int)mode) == 0);
+    }
+    thread_detach();
+    int r = access(p, (int)mode);
+    thread_attach();
+    free(p);
+    return BOOL_V(r == 0);
 }
 
 static Value px_getpid(Value self, Value *args, size_t nargs, Tuple *kw) {
@@ -182,23 +230,30 @@ static Value px_urandom(Value self, Value *args, size_t nargs, Tuple *kw) {
         return VNULL;
     if (n < 0)
         return err_str(&ValueError_type, "negative argument not allowed");
-    Bytes *b = bytes_alloc(n);
-    if (!b)
-        return VNULL;
+    char *buf = malloc(n ? (size_t)n : 1);
+    if (!buf)
+        return err_no_memory();
+    int e = 0;
+    thread_detach();
     int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return err_from_errno(errno, VNULL);
-    int64_t got = 0;
-    while (got < n) {
-        ssize_t r = read(fd, b->data + got, (size_t)(n - got));
+        e = errno;
+    for (int64_t got = 0; fd >= 0 && got < n;) {
+        ssize_t r = read(fd, buf + got, (size_t)(n - got));
+        if (r < 0 && errno == EINTR)
+            continue;
         if (r <= 0) {
-            close(fd);
-            return err_from_errno(r < 0 ? errno : EIO, VNULL);
+            e = r < 0 ? errno : EIO;
+            break;
         }
         got += r;
     }
-    close(fd);
-    return OBJ_VAL(b);
+    if (fd >= 0)
+        close(fd);
+    thread_attach();
+    Value res = e ? err_from_errno(e, VNULL) : OBJ_VAL(bytes_new(buf, (size_t)n));
+    free(buf);
+    return res;
 }
 
 static Value px_strerror(Value self, Value *args, size_t nargs, Tuple *kw) {
@@ -247,6 +302,225 @@ static Value px_unsetenv(Value self, Value *args, size_t nargs, Tuple *kw) {
     return NONE;
 }
 
+/* ---- file descriptors and processes ---- */
+
+static int fd_arg(Value v, int *fd) {
+    int64_t n;
+    if (!IS_INTLIKE(v)) {
+        err_format(&TypeError_type, "'%T' object cannot be interpreted as an integer", v);
+        return -1;
+    }
+    if (int_as_i64(v, &n) < 0)
+        return -1;
+    if (n < INT32_MIN || n > INT32_MAX) {
+        err_str(&OverflowError_type, "fd is greater than maximum");
+        return -1;
+    }
+    *fd = (int)n;
+    return 0;
+}
+
+static Value px_pipe(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("pipe", nargs, 0, 0) < 0)
+        return VNULL;
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0)
+        return err_from_errno(errno, VNULL);
+    return OBJ_VAL(tuple_pack(2, MK_INT(fds[0]), MK_INT(fds[1])));
+}
+
+/* os.read(fd, n): one read(2) into malloc'ed memory, detached. */
+static Value px_read(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("read", nargs, 2, 2) < 0)
+        return VNULL;
+    int fd;
+    int64_t n;
+    if (fd_arg(args[0], &fd) < 0)
+        return VNULL;
+    if (!IS_INTLIKE(args[1]))
+        return err_format(&TypeError_type, "'%T' object cannot be interpreted as an integer",
+                          args[1]);
+    if (int_as_i64(args[1], &n) < 0)
+        return VNULL;
+    if (n < 0)
+        return err_from_errno(EINVAL, VNULL);
+    char *buf = malloc(n ? (size_t)n : 1);
+    if (!buf)
+        return err_no_memory();
+    ssize_t r;
+    int e = 0;
+    thread_detach();
+    do
+        r = read(fd, buf, (size_t)n);
+    while (r < 0 && errno == EINTR);
+    if (r < 0)
+        e = errno;
+    thread_attach();
+    Value res = r < 0 ? err_from_errno(e, VNULL) : OBJ_VAL(bytes_new(buf, (size_t)r));
+    free(buf);
+    return res;
+}
+
+/* os.write(fd, data): one write(2) of a malloc'ed copy, detached. */
+static Value px_write(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("write", nargs, 2, 2) < 0)
+        return VNULL;
+    int fd;
+    if (fd_arg(args[0], &fd) < 0)
+        return VNULL;
+    const uint8_t *data;
+    int64_t n;
+    if (bytes_view(args[1], &data, &n) < 0)
+        return VNULL;
+    char *buf = malloc(n ? (size_t)n : 1);
+    if (!buf)
+        return err_no_memory();
+    memcpy(buf, data, (size_t)n);
+    ssize_t r;
+    int e = 0;
+    thread_detach();
+    do
+        r = write(fd, buf, (size_t)n);
+    while (r < 0 && errno == EINTR);
+    if (r < 0)
+        e = errno;
+    thread_attach();
+    free(buf);
+    if (r < 0)
+        return err_from_errno(e, VNULL);
+    return int_from_i64((int64_t)r);
+}
+
+static Value px_close(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("close", nargs, 1, 1) < 0)
+        return VNULL;
+    int fd;
+    if (fd_arg(args[0], &fd) < 0)
+        return VNULL;
+    thread_detach();
+    int r = close(fd);
+    int e = errno;
+    thread_attach();
+    /* EINTR: the descriptor is released anyway on Linux */
+    if (r < 0 && e != EINTR)
+        return err_from_errno(e, VNULL);
+    return NONE;
+}
+
+static Value px_fsync(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("fsync", nargs, 1, 1) < 0)
+        return VNULL;
+    Value v = args[0];
+    if (!IS_INTLIKE(v)) {
+        Value m = obj_getattr_opt(v, str_intern_cstr("fileno"));
+        if (!m) {
+            if (err_occurred())
+                return VNULL;
+            return err_str(&TypeError_type, "argument must be an int, or have a fileno() method.");
+        }
+        v = obj_call0(m);
+        if (!v)
+            return VNULL;
+    }
+    int fd;
+    if (fd_arg(v, &fd) < 0)
+        return VNULL;
+    if (fd < 0)
+        return err_format(&ValueError_type, "file descriptor cannot be a negative integer (%d)",
+                          fd);
+    thread_detach();
+    int r;
+    do
+        r = fsync(fd);
+    while (r < 0 && errno == EINTR);
+    int e = errno;
+    thread_attach();
+    if (r < 0)
+        return err_from_errno(e, VNULL);
+    return NONE;
+}
+
+static Value px_system(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("system", nargs, 1, 1) < 0)
+        return VNULL;
+    if (!IS_STR(args[0]) && !IS_BYTES(args[0]))
+        return err_format(&TypeError_type, "expected str, bytes or os.PathLike object, not %T",
+                          args[0]);
+    char *cmd = path_dup("system", args[0]);
+    if (!cmd)
+        return VNULL;
+    thread_detach();
+    int r = system(cmd);
+    thread_attach();
+    free(cmd);
+    return MK_INT(r);
+}
+
+static Value wait_result(pid_t pid, int status, int e) {
+    if (pid < 0)
+        return err_from_errno(e, VNULL);
+    return OBJ_VAL(tuple_pack(2, MK_INT(pid), MK_INT(status)));
+}
+
+static Value px_waitpid(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("waitpid", nargs, 2, 2) < 0)
+        return VNULL;
+    int pid, options;
+    if (fd_arg(args[0], &pid) < 0 || fd_arg(args[1], &options) < 0)
+        return VNULL;
+    int status = 0;
+    pid_t r;
+    thread_detach();
+    do
+        r = waitpid(pid, &status, options);
+    while (r < 0 && errno == EINTR);
+    int e = errno;
+    thread_attach();
+    return wait_result(r, status, e);
+}
+
+static Value px_wait(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("wait", nargs, 0, 0) < 0)
+        return VNULL;
+    int status = 0;
+    pid_t r;
+    thread_detach();
+    do
+        r = wait(&status);
+    while (r < 0 && errno == EINTR);
+    int e = errno;
+    thread_attach();
+    return wait_result(r, status, e);
+}
+
+static Value px_waitstatus_to_exitcode(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("waitstatus_to_exitcode", nargs, 1, 1) < 0)
+        return VNULL;
+    int st;
+    if (fd_arg(args[0], &st) < 0)
+        return VNULL;
+    if (WIFEXITED(st))
+        return MK_INT(WEXITSTATUS(st));
+    if (WIFSIGNALED(st))
+        return MK_INT(-WTERMSIG(st));
+    return err_format(&ValueError_type, "invalid wait status: %d", st);
+}
+
+static Value px_kill(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("kill", nargs, 2, 2) < 0)
+        return VNULL;
+    int pid, sig;
+    if (fd_arg(args[0], &pid) < 0 || fd_arg(args[1], &sig) < 0)
+        return VNULL;
+    if (kill(pid, sig) < 0)
+        return err_from_errno(errno, VNULL);
+    return NONE;
+}
+
+static Value px_getppid(Value self, Value *args, size_t nargs, Tuple *kw) {
+    return MK_INT(getppid());
+}
+
 static const MethodDef posix_methods[] = {
     {"getcwd", px_getcwd, METH_NOKW},
     {"chdir", px_chdir, METH_NOKW},
@@ -268,6 +542,17 @@ static const MethodDef posix_methods[] = {
     {"isatty", px_isatty, METH_NOKW},
     {"putenv", px_putenv, METH_NOKW},
     {"unsetenv", px_unsetenv, METH_NOKW},
+    {"pipe", px_pipe, METH_NOKW},
+    {"read", px_read, METH_NOKW},
+    {"write", px_write, METH_NOKW},
+    {"close", px_close, METH_NOKW},
+    {"fsync", px_fsync, METH_NOKW},
+    {"system", px_system, METH_NOKW},
+    {"waitpid", px_waitpid, METH_NOKW},
+    {"wait", px_wait, METH_NOKW},
+    {"waitstatus_to_exitcode", px_waitstatus_to_exitcode, METH_NOKW},
+    {"kill", px_kill, METH_NOKW},
+    {"getppid", px_getppid, METH_NOKW},
     {NULL},
 };
 
@@ -295,7 +580,8 @@ Module *posixmodule_init(void) {
         module_add_value(m, "F_OK", MK_INT(F_OK)) < 0 ||
         module_add_value(m, "R_OK", MK_INT(R_OK)) < 0 ||
         module_add_value(m, "W_OK", MK_INT(W_OK)) < 0 ||
-        module_add_value(m, "X_OK", MK_INT(X_OK)) < 0)
+        module_add_value(m, "X_OK", MK_INT(X_OK)) < 0 ||
+        module_add_value(m, "WNOHANG", MK_INT(WNOHANG)) < 0)
         return NULL;
     return m;
 }

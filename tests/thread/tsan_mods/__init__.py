@@ -1,0 +1,2 @@
+# Helper package for tests/thread/tsan_import.py.
+executions = []
