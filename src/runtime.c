@@ -53,6 +53,7 @@ int runtime_init(int argc, char **argv, void *stack_base) {
     import_register_builtin("posix", posixmodule_init);
     import_register_builtin("_traceback", tracebackmodule_init);
     import_register_builtin("_random", randommodule_init);
+    import_register_builtin("_collections", collectionsmodule_init);
     import_register_builtin("_thread", threadmodule_init);
     if (gcmodule_register)
         gcmodule_register();

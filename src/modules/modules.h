@@ -112,6 +112,9 @@ int exc_format_only(Value exc, StrBuilder *b);
 /* _traceback, the C half of lib/traceback.py. */
 Module *tracebackmodule_init(void);
 
+/* ---- _collections (collections.c): deque, from objects/deque.c ---- */
+Module *collectionsmodule_init(void);
+
 /* ---- optional modules from other parts (weak: may be absent) ---- */
 Module *gcmodule_init(void) __attribute__((weak));
 Module *mathmodule_init(void) __attribute__((weak));

@@ -22,4 +22,5 @@
     X(list_reviter_type) X(set_iter_type) X(dict_keyiter_type)            \
     X(dict_valueiter_type) X(dict_itemiter_type) X(dict_revkeyiter_type)  \
     X(dict_revvalueiter_type) X(dict_revitemiter_type)                    \
-    X(range_reviter_type) X(longrange_iter_type)
+    X(range_reviter_type) X(longrange_iter_type) \
+    X(deque_type) X(deque_iter_type) X(deque_reviter_type)
