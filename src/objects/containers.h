@@ -114,6 +114,9 @@ Dict *dict_copy(Dict *d);
 int dict_update(Dict *d, Value other);           /* dict.update(other) (mapping or pairs) */
 int dict_merge(Dict *d, Value mapping, bool override);
 List *dict_keys_list(Dict *d);
+/* The live pairs of d at one instant, copied under its lock, in insertion
+ * order: [k0, v0, k1, v1, ...], *n pairs.  NULL only on MemoryError. */
+ValArray *dict_snapshot(Dict *d, int64_t *n);
 void dict_clear(Dict *d);
 
 /* ---- set / frozenset ---- */
@@ -137,11 +140,22 @@ int set_discard(Set *s, Value key);              /* 1 removed, 0 absent, -1 erro
 static inline int64_t set_len(Set *s) { return __atomic_load_n(&s->used, __ATOMIC_ACQUIRE); }
 bool set_next(Set *s, int64_t *pos, Value *key);
 Value set_pop(Set *s);                           /* KeyError when empty */
+/* The keys of s at one instant (copied under its lock; a frozenset is read
+ * directly), in iteration order, *n of them.  NULL only on MemoryError. */
+ValArray *set_snapshot(Set *s, int64_t *n);
 /* The frozenset constant CPython's compiler makes for a set display of more
  * than two constant items ({1, 2, 10, 11} compiles to BUILD_SET 0;
  * LOAD_CONST frozenset; SET_UPDATE): built twice, as CPython's constant
  * merging does, so that the displayed set iterates in CPython's order. */
 Set *frozenset_const_from_array(const Value *items, int64_t n);
+
+/* Building a list/tuple/set from a dict, a dict view or a set (whose type
+ * keeps the builtin __iter__) copies one state of it under its lock, as
+ * CPython's list(d) is atomic: it never raises "changed size during
+ * iteration" and never misses an item present throughout.  Returns 1 with
+ * the items in *out (*n of them), 0 when v is none of those (no exception),
+ * -1 on error. */
+int cont_snapshot_iterable(Value v, ValArray **out, int64_t *n);
 
 /* ---- range / slice ---- */
 typedef struct Range {
@@ -168,10 +182,16 @@ extern Type list_iter_type, tuple_iter_type, dict_keys_type, dict_values_type,
 Value seqiter_new(Value seq);                    /* iterator over obj[0], obj[1], ... */
 Value calliter_new(Value callable, Value sentinel);
 
-/* Iterator positions may be shared by racing threads: relaxed atomics keep
- * such races defined (a value may repeat; nothing is read out of bounds). */
+/* Iterator positions may be shared by racing threads.  An iterator claims
+ * the position it read with a compare-and-swap (ITER_CLAIM; on failure
+ * `old` is reloaded and the caller retries), so threads sharing one
+ * iterator get each item once, as under CPython's GIL; relaxed order is
+ * enough because the items themselves are read with acquire loads. */
 #define RELAXED_LD(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
 #define RELAXED_ST(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELAXED)
+#define ITER_CLAIM(x, old, new_)                                              \
+    __atomic_compare_exchange_n(&(x), &(old), (new_), false, __ATOMIC_RELAXED, \
+                                __ATOMIC_RELAXED)
 
 /* ---- helpers shared by the container files (and other engineers' types
  * that print nested containers) ---- */

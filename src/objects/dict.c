@@ -149,7 +149,17 @@ int cont_fast_eq(Value a, Value b, int depth) {
     Type *ta = val_type(a), *tb = val_type(b);
     if (ta == &str_type && tb == &str_type) return str_eq(AS(Str, a), AS(Str, b));
     int ka = simple_kind(ta), kb = simple_kind(tb);
-    if (!ka || !kb) return EQ_SLOW;
+    if (!ka || !kb) {
+        /* Two objects whose types keep object's __eq__ (identity, already
+         * checked) are different without running Python code.  Relaxed
+         * loads: slots are republished atomically when a class gains or
+         * loses __eq__, and either value gives a valid answer. */
+        RichCmpFn oeq = object_type.richcompare;
+        if (__atomic_load_n(&ta->richcompare, __ATOMIC_RELAXED) == oeq &&
+            __atomic_load_n(&tb->richcompare, __ATOMIC_RELAXED) == oeq)
+            return EQ_NO;
+        return EQ_SLOW;
+    }
     if (ka != kb) return EQ_NO;
     switch (ka) {
     case 1:
@@ -431,7 +441,7 @@ int dict_set(Dict *d, Value key, Value v) {
 }
 
 int dict_set_str(Dict *d, Str *key, Value v) {
-    int64_t h = key->hash;
+    int64_t h = __atomic_load_n(&key->hash, __ATOMIC_RELAXED);
     if (h == -1) h = str_hash(key);
     return dict_store(d, OBJ_VAL(key), h, v, 0, NULL);
 }
@@ -482,7 +492,7 @@ int dict_del(Dict *d, Value key) {
 }
 
 int dict_del_str(Dict *d, Str *key) {
-    int64_t h = key->hash;
+    int64_t h = __atomic_load_n(&key->hash, __ATOMIC_RELAXED);
     if (h == -1) h = str_hash(key);
     return dict_remove(d, OBJ_VAL(key), h, NULL);
 }
@@ -608,22 +618,66 @@ Dict *dict_copy(Dict *d) {
     }
 }
 
+ValArray *dict_snapshot(Dict *d, int64_t *n) {
+    for (;;) {
+        int64_t want = dict_len(d);
+        ValArray *a = valarray_new(want * 2);
+        if (!a) return NULL;
+        wlock_acquire(&d->lock);
+        if (d->used > want) {      /* grew meanwhile: allocate again */
+            wlock_release(&d->lock);
+            continue;
+        }
+        DictTable *t = d->table;
+        int64_t k = 0;
+        /* plain stores: `a` is private until returned (barrier below) */
+        for (int64_t i = 0; t && i < t->nentries; i++) {
+            DictEntry *e = &tbl_entries(t)[i];
+            if (!e->key) continue;
+            a->items[2 * k] = e->key;
+            a->items[2 * k + 1] = e->value;
+            k++;
+        }
+        wlock_release(&d->lock);
+        gc_barrier_bulk(&a->hdr);
+        *n = k;
+        return a;
+    }
+}
+
 List *dict_keys_list(Dict *d) {
-    List *l = list_new(dict_len(d));
+    int64_t n;
+    ValArray *a = dict_snapshot(d, &n);
+    if (!a) return NULL;
+    List *l = list_new(n);
     if (!l) return NULL;
-    int64_t pos = 0;
-    Value k;
-    while (dict_next(d, &pos, &k, NULL))
-        if (list_append(l, k) < 0) return NULL;
+    for (int64_t i = 0; i < n; i++)
+        if (list_append(l, a->items[2 * i]) < 0) return NULL;
     return l;
 }
 
-/* Merge from a dict without Python code (entries carry their hashes). */
+/* Merge from a dict without Python code (entries carry their hashes).  The
+ * source is copied under its own lock first, so the merge sees one state of
+ * it (as CPython's, which runs no Python code for an exact dict) and never
+ * holds two dict locks at once. */
 static int merge_dict(Dict *d, Dict *o, bool override) {
     if (d == o) return 0;
+    Dict *snap = dict_copy(o);
+    if (!snap) return -1;
+    if (!snap->used) return 0;
+    wlock_acquire(&d->lock);
+    if (d->used == 0) {
+        /* empty target: the private copy's table becomes its table */
+        SET_FIELD(d, d->table, snap->table);
+        st_used(d, snap->used);
+        bump(d);
+        wlock_release(&d->lock);
+        return 0;
+    }
+    wlock_release(&d->lock);
     int64_t pos = 0, h;
     Value k, v;
-    while (dict_next_hash(o, &pos, &k, &v, &h)) {
+    while (dict_next_hash(snap, &pos, &k, &v, &h)) {
         if (dict_store(d, k, h, v, override ? 0 : 1, NULL) < 0) return -1;
     }
     return 0;
@@ -920,9 +974,11 @@ static Value m_fromkeys(Value cls, Value *args, size_t nargs, Tuple *kw) {
     if (!d) return VNULL;
     bool fast = IS_EXACT(d, dict_type);
     if (fast && IS_DICT(args[0]) && val_type(args[0])->iter == dict_iter) {
+        Dict *src = dict_copy(AS(Dict, args[0]));   /* one state of it */
+        if (!src) return VNULL;
         int64_t pos = 0, h;
         Value k;
-        while (dict_next_hash(AS(Dict, args[0]), &pos, &k, NULL, &h))
+        while (dict_next_hash(src, &pos, &k, NULL, &h))
             if (dict_set_hash(AS(Dict, d), k, h, v) < 0) return VNULL;
         return d;
     }

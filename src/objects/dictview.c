@@ -8,9 +8,9 @@
  * "dictionary keys changed during iteration" when they find more entries
  * than the size allows, as CPython does.
  *
- * Thread-safety: an iterator's position is plain memory: threads sharing
- * one iterator may see an entry twice or skip one, never garbage (all
- * reads go through dict_next's bounds checks).
+ * Thread-safety: an iterator claims each position with a compare-and-swap,
+ * so threads sharing one iterator get each entry once; all reads go
+ * through dict_next's bounds checks, so nothing is ever read out of range.
  */
 #include <string.h>
 
@@ -67,13 +67,17 @@ static bool diter_step(DictIter *it, bool reverse, Value *k, Value *v) {
         RELAXED_ST(it->used, -1);
         return false;
     }
-    int64_t pos = RELAXED_LD(it->pos);
-    bool ok = reverse ? (pos >= 0 && dict_prev_hash(d, &pos, k, v)) : dict_next(d, &pos, k, v);
-    RELAXED_ST(it->pos, pos);
-    if (!ok) {
-        SET_FIELD(it, it->d, (Dict *)NULL);
-        return false;
-    }
+    int64_t pos = RELAXED_LD(it->pos), np;
+    do {
+        np = pos;
+        bool ok = reverse ? (np >= 0 && dict_prev_hash(d, &np, k, v)) : dict_next(d, &np, k, v);
+        if (!ok) {
+            SET_FIELD(it, it->d, (Dict *)NULL);
+            return false;
+        }
+    } while (!ITER_CLAIM(it->pos, pos, np));
+    /* threads sharing the iterator may lose a decrement here (never make
+     * one too many), so "keys changed" is never raised spuriously */
     int64_t left = RELAXED_LD(it->len);
     if (left <= 0) {
         err_str(&RuntimeError_type, "dictionary keys changed during iteration");
@@ -113,8 +117,10 @@ static Value revitemiter_next(Value self) {
 
 static Value diter_hint(Value self, Value *args, size_t nargs, Tuple *kw) {
     DictIter *it = AS(DictIter, self);
-    if (!it->d || it->used != dict_len(it->d)) return MK_INT(0);
-    return MK_INT(it->len > 0 ? it->len : 0);
+    Dict *d = __atomic_load_n(&it->d, __ATOMIC_ACQUIRE);
+    int64_t left = RELAXED_LD(it->len);
+    if (!d || RELAXED_LD(it->used) != dict_len(d)) return MK_INT(0);
+    return MK_INT(left > 0 ? left : 0);
 }
 
 static const MethodDef diter_methods[] = {
@@ -141,6 +147,46 @@ DICT_ITER_TYPE(dict_revvalueiter_type, "dict_reversevalueiterator", revvalueiter
 DICT_ITER_TYPE(dict_revitemiter_type, "dict_reverseitemiterator", revitemiter_next)
 
 /* -------------------------------------------------------------- views -- */
+
+int cont_snapshot_iterable(Value v, ValArray **out, int64_t *n) {
+    if (!IS_OBJ(v)) return 0;
+    Type *t = val_type(v);
+    if (IS_SET_OR_FROZEN(v) && t->iter == set_type.iter) {
+        *out = set_snapshot(AS(Set, v), n);
+        return *out ? 1 : -1;
+    }
+    Dict *d;
+    int what;                  /* 0 keys, 1 values, 2 items */
+    if (IS_DICT(v) && t->iter == dict_type.iter) {
+        d = AS(Dict, v);
+        what = 0;
+    } else if (t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type) {
+        d = AS(DictView, v)->d;
+        what = t == &dict_keys_type ? 0 : t == &dict_values_type ? 1 : 2;
+    } else {
+        return 0;
+    }
+    int64_t np;
+    ValArray *a = dict_snapshot(d, &np);
+    if (!a) return -1;
+    if (what < 2) {
+        /* compact in place (a is private; i <= 2i + what) */
+        for (int64_t i = 0; i < np; i++) SET_FIELD(a, a->items[i], a->items[2 * i + what]);
+        *out = a;
+        *n = np;
+        return 1;
+    }
+    ValArray *r = valarray_new(np);
+    if (!r) return -1;
+    for (int64_t i = 0; i < np; i++) {
+        Tuple *p = tuple_pack(2, a->items[2 * i], a->items[2 * i + 1]);
+        if (!p) return -1;
+        SET_FIELD(r, r->items[i], OBJ_VAL(p));
+    }
+    *out = r;
+    *n = np;
+    return 1;
+}
 
 static int64_t view_len(Value self) { return dict_len(AS(DictView, self)->d); }
 

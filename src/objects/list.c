@@ -197,6 +197,10 @@ int list_extend(List *l, Value iterable) {
         gc_barrier_bulk(&snap->hdr);
         return list_append_array(l, snap->items, n);
     }
+    ValArray *snap;
+    int64_t n;
+    int r = cont_snapshot_iterable(iterable, &snap, &n);   /* dicts, views, sets */
+    if (r) return r < 0 ? -1 : list_append_array(l, snap->items, n);
     Value it = obj_getiter(iterable);
     if (!it) return -1;
     UnaryFn next = val_type(it)->iternext;
@@ -831,24 +835,59 @@ static Value m_pop(Value self, Value *args, size_t nargs, Tuple *kw) {
     return list_pop(AS(List, self), i);
 }
 
+/* Search [start, stop) for an item equal to x.  While comparisons need no
+ * Python code (cont_fast_eq decides) the scan holds the lock, so it is
+ * atomic against writers: an item present throughout is found, however
+ * other threads insert or delete around it (a lock-free scan can be passed
+ * by an item that a deletion before it shifts left).  A comparison that
+ * needs Python __eq__ runs with the lock dropped, and the scan goes on at
+ * the next index of the list as it is then (CPython's guarantee, too, ends
+ * where Python code runs).
+ * mode FIND: returns the index with the lock HELD and *found set to the
+ * item (a caller that deletes it needs no revalidation); -1 (absent) or -2
+ * (error) with the lock released.  mode COUNT: returns the number of equal
+ * items (lock released), -2 on error. */
+enum { FIND, COUNT };
+static int64_t scan_locked(List *l, Value x, int64_t start, int64_t stop, int mode,
+                           Value *found) {
+    int64_t count = 0;
+    wlock_acquire(&l->lock);
+    for (int64_t i = start; i < stop && i < l->len; i++) {
+        Value v = l->items->items[i];
+        int r = v == x ? 1 : cont_fast_eq(v, x, 0);
+        if (r == 2) {
+            wlock_release(&l->lock);
+            r = obj_eq(v, x);
+            if (r < 0) return -2;
+            wlock_acquire(&l->lock);
+            /* FIND must return with v still at i: else search again */
+            if (r && mode == FIND && !(i < l->len && l->items->items[i] == v)) {
+                r = 0;
+                i = start - 1;
+                continue;
+            }
+        }
+        if (r && mode == FIND) {
+            *found = v;
+            return i;
+        }
+        count += r;
+        if ((i & 4095) == 4095) SAFEPOINT();   /* world stops: waiters are detached */
+    }
+    wlock_release(&l->lock);
+    return mode == FIND ? -1 : count;
+}
+
 static Value m_remove(Value self, Value *args, size_t nargs, Tuple *kw) {
     if (nargs != 1) return err_format(&TypeError_type, "list.remove() takes exactly one argument (%zu given)", nargs);
     List *l = AS(List, self);
-    for (int64_t i = 0;; i++) {
-        Value v = list_get(l, i);
-        if (!v) return err_str(&ValueError_type, "list.remove(x): x not in list");
-        int r = v == args[0] ? 1 : obj_eq(v, args[0]);
-        if (r < 0) return VNULL;
-        if (!r) continue;
-        wlock_acquire(&l->lock);
-        if (i < l->len && l->items->items[i] == v) {
-            list_del_range_locked(l, i, i + 1);
-            wlock_release(&l->lock);
-            return NONE;
-        }
-        wlock_release(&l->lock);
-        i = -1; /* the list changed under us: search again */
-    }
+    Value v;
+    int64_t i = scan_locked(l, args[0], 0, INT64_MAX, FIND, &v);
+    if (i == -2) return VNULL;
+    if (i < 0) return err_str(&ValueError_type, "list.remove(x): x not in list");
+    list_del_range_locked(l, i, i + 1);
+    wlock_release(&l->lock);
+    return NONE;
 }
 
 static Value m_index(Value self, Value *args, size_t nargs, Tuple *kw) {
@@ -856,28 +895,18 @@ static Value m_index(Value self, Value *args, size_t nargs, Tuple *kw) {
     List *l = AS(List, self);
     int64_t start, stop;
     if (seq_index_bounds(args, nargs, ld_len(l), &start, &stop) < 0) return VNULL;
-    for (int64_t i = start; i < stop; i++) {
-        Value v = list_get(l, i);
-        if (!v) break;
-        int r = v == args[0] ? 1 : obj_eq(v, args[0]);
-        if (r < 0) return VNULL;
-        if (r) return MK_INT(i);
-    }
-    return err_format(&ValueError_type, "%R is not in list", args[0]);
+    Value v;
+    int64_t i = scan_locked(l, args[0], start, stop, FIND, &v);
+    if (i == -2) return VNULL;
+    if (i < 0) return err_format(&ValueError_type, "%R is not in list", args[0]);
+    wlock_release(&l->lock);
+    return MK_INT(i);
 }
 
 static Value m_count(Value self, Value *args, size_t nargs, Tuple *kw) {
     if (nargs != 1) return err_format(&TypeError_type, "list.count() takes exactly one argument (%zu given)", nargs);
-    List *l = AS(List, self);
-    int64_t c = 0;
-    for (int64_t i = 0;; i++) {
-        Value v = list_get(l, i);
-        if (!v) break;
-        int r = v == args[0] ? 1 : obj_eq(v, args[0]);
-        if (r < 0) return VNULL;
-        c += r;
-    }
-    return MK_INT(c);
+    int64_t c = scan_locked(AS(List, self), args[0], 0, INT64_MAX, COUNT, NULL);
+    return c < 0 ? VNULL : MK_INT(c);
 }
 
 static Value m_reverse(Value self, Value *args, size_t nargs, Tuple *kw) {
@@ -1011,13 +1040,14 @@ static Value list_iter_next(Value self) {
     List *l = __atomic_load_n(&it->l, __ATOMIC_ACQUIRE);
     if (!l) return VNULL;
     int64_t i = RELAXED_LD(it->i);
-    Value v = list_get(l, i);
-    if (!v) {
-        SET_FIELD(it, it->l, (List *)NULL);
-        return VNULL;
+    for (;;) {
+        Value v = list_get(l, i);
+        if (!v) {
+            SET_FIELD(it, it->l, (List *)NULL);
+            return VNULL;
+        }
+        if (ITER_CLAIM(it->i, i, i + 1)) return v;
     }
-    RELAXED_ST(it->i, i + 1);
-    return v;
 }
 
 static Value list_reviter_next(Value self) {
@@ -1025,30 +1055,32 @@ static Value list_reviter_next(Value self) {
     List *l = __atomic_load_n(&it->l, __ATOMIC_ACQUIRE);
     if (!l) return VNULL;
     int64_t i = RELAXED_LD(it->i);
-    Value v = i >= 0 ? list_get(l, i) : VNULL;
-    if (!v) {
-        SET_FIELD(it, it->l, (List *)NULL);
-        return VNULL;
+    for (;;) {
+        Value v = i >= 0 ? list_get(l, i) : VNULL;
+        if (!v) {
+            SET_FIELD(it, it->l, (List *)NULL);
+            return VNULL;
+        }
+        if (ITER_CLAIM(it->i, i, i - 1)) return v;
     }
-    RELAXED_ST(it->i, i - 1);
-    return v;
 }
 
 static Value iter_self(Value self) { return self; }
 
 static Value list_iter_hint(Value self, Value *args, size_t nargs, Tuple *kw) {
     ListIter *it = AS(ListIter, self);
-    List *l = it->l;
+    List *l = __atomic_load_n(&it->l, __ATOMIC_ACQUIRE);
     if (!l) return MK_INT(0);
-    int64_t n = ld_len(l) - it->i;
+    int64_t n = ld_len(l) - RELAXED_LD(it->i);
     return MK_INT(n > 0 ? n : 0);
 }
 
 static Value list_reviter_hint(Value self, Value *args, size_t nargs, Tuple *kw) {
     ListIter *it = AS(ListIter, self);
-    List *l = it->l;
-    if (!l || it->i >= ld_len(l)) return MK_INT(0);
-    return MK_INT(it->i + 1);
+    List *l = __atomic_load_n(&it->l, __ATOMIC_ACQUIRE);
+    int64_t i = RELAXED_LD(it->i);
+    if (!l || i >= ld_len(l)) return MK_INT(0);
+    return MK_INT(i + 1);
 }
 
 static const MethodDef list_iter_methods[] = {

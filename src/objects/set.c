@@ -296,7 +296,8 @@ static int64_t key_hash(Value *key) {
     Value k = *key;
     if (IS_INT(k)) return int_hash(k);
     if (IS_STR_EXACT(k)) {
-        int64_t h = AS(Str, k)->hash;
+        /* relaxed: the cached hash is filled by racing threads with equal values */
+        int64_t h = __atomic_load_n(&AS(Str, k)->hash, __ATOMIC_RELAXED);
         return h != -1 ? h : str_hash(AS(Str, k));
     }
     int64_t h = obj_hash(k);
@@ -313,7 +314,8 @@ static int64_t key_hash(Value *key) {
 static int64_t plain_hash(Value k) {
     if (IS_INT(k)) return int_hash(k);
     if (IS_STR_EXACT(k)) {
-        int64_t h = AS(Str, k)->hash;
+        /* relaxed: the cached hash is filled by racing threads with equal values */
+        int64_t h = __atomic_load_n(&AS(Str, k)->hash, __ATOMIC_RELAXED);
         return h != -1 ? h : str_hash(AS(Str, k));
     }
     return obj_hash(k);
@@ -357,6 +359,70 @@ static bool next_entry(Set *s, int64_t *pos, Value *key, int64_t *hash) {
 
 bool set_next(Set *s, int64_t *pos, Value *key) { return next_entry(s, pos, key, NULL); }
 
+static inline bool is_frozen(Set *s) { return type_is_subtype(s->hdr.type, &frozenset_type); }
+
+/* A set nobody mutates that holds s's keys at one instant: s itself when it
+ * is a frozenset (immutable once published), else a copy of its table made
+ * under its lock.  C loops that walk a set another thread may mutate
+ * (merges, algebra, subset tests, repr) walk this instead, so they see one
+ * state of it: a resize in the middle cannot make them miss a key present
+ * throughout or see one twice.  NULL on MemoryError. */
+static Set *stable(Set *s) {
+    if (is_frozen(s)) return s;
+    Set *c = set_new_of_type(&frozenset_type);
+    if (!c) return NULL;
+    for (;;) {
+        SetTable *t0 = ld_table(s);
+        int64_t size = t0 ? t0->mask + 1 : 0;
+        SetTable *nt = size ? table_new(size) : NULL;
+        if (size && !nt) return NULL;
+        wlock_acquire(&s->lock);
+        SetTable *t = s->table;
+        if ((t ? t->mask + 1 : 0) != size) {   /* resized meanwhile */
+            wlock_release(&s->lock);
+            continue;
+        }
+        /* writers are locked out, so the copy is one state (barrier below) */
+        if (t) {
+            memcpy(nt->entries, t->entries, (size_t)size * sizeof(SetEntry));
+            nt->fill = t->fill;
+        }
+        int64_t used = s->used;
+        wlock_release(&s->lock);
+        if (nt) {
+            gc_barrier_bulk(&nt->hdr);
+            SET_FIELD(c, c->table, nt);
+        }
+        st_used(c, used);
+        return c;
+    }
+}
+
+ValArray *set_snapshot(Set *s, int64_t *n) {
+    bool frozen = is_frozen(s);
+    for (;;) {
+        int64_t want = set_len(s);
+        ValArray *a = valarray_new(want);
+        if (!a) return NULL;
+        if (!frozen) wlock_acquire(&s->lock);
+        if (s->used > want) {      /* grew meanwhile: allocate again */
+            if (!frozen) wlock_release(&s->lock);
+            continue;
+        }
+        SetTable *t = s->table;
+        int64_t k = 0;
+        /* plain stores: `a` is private until returned (barrier below) */
+        for (int64_t i = 0; t && i <= t->mask; i++) {
+            Value key = t->entries[i].key;
+            if (key && key != DUMMY) a->items[k++] = key;
+        }
+        if (!frozen) wlock_release(&s->lock);
+        gc_barrier_bulk(&a->hdr);
+        *n = k;
+        return a;
+    }
+}
+
 static void set_clear_internal(Set *s) {
     wlock_acquire(&s->lock);
     SET_FIELD(s, s->table, (SetTable *)NULL);
@@ -381,6 +447,10 @@ Set *frozenset_new(void) { return set_new_of_type(&frozenset_type); }
 /* Merge another set's entries (hashes known). */
 static int set_merge(Set *s, Set *o) {
     if (s == o) return 0;
+    Set *orig = o;
+    o = stable(o);
+    if (!o) return -1;
+    bool fresh = o != orig;   /* o's table is a private copy we may adopt */
     SetTable *ot = ld_table(o);
     int64_t oused = set_len(o);
     if (!ot || oused == 0) return 0;
@@ -398,13 +468,15 @@ static int set_merge(Set *s, Set *o) {
     }
     if (fill == 0 && ot->fill == oused && mask == ot->mask) {
         /* empty target of the same size, no dummies: copy the slots */
-        SetTable *t = table_new(ot->mask + 1);
+        SetTable *t = fresh ? ot : table_new(ot->mask + 1);
         if (!t) {
             wlock_release(&s->lock);
             return -1;
         }
-        memcpy(t->entries, ot->entries, (size_t)(ot->mask + 1) * sizeof(SetEntry));
-        gc_barrier_bulk(&t->hdr);
+        if (!fresh) {
+            memcpy(t->entries, ot->entries, (size_t)(ot->mask + 1) * sizeof(SetEntry));
+            gc_barrier_bulk(&t->hdr);
+        }
         t->fill = oused;
         SET_FIELD(s, s->table, t);
         st_used(s, oused);
@@ -446,7 +518,9 @@ static int set_merge(Set *s, Set *o) {
 int set_update(Set *s, Value other) {
     if (IS_SET_OR_FROZEN(other)) return set_merge(s, AS(Set, other));
     if (IS_EXACT(other, dict_type)) {
-        Dict *d = AS(Dict, other);
+        /* a copy made under the dict's lock: one state of it */
+        Dict *d = dict_copy(AS(Dict, other));
+        if (!d) return -1;
         int64_t dsize = dict_len(d);
         wlock_acquire(&s->lock);
         int rc = 0;
@@ -457,6 +531,15 @@ int set_update(Set *s, Value other) {
         Value k;
         while (dict_next_hash(d, &pos, &k, NULL, &h))
             if (add_entry(s, k, h) < 0) return -1;
+        return 0;
+    }
+    ValArray *snap;
+    int64_t n;
+    int r = cont_snapshot_iterable(other, &snap, &n);   /* dict views */
+    if (r < 0) return -1;
+    if (r) {
+        for (int64_t i = 0; i < n; i++)
+            if (set_add(s, snap->items[i]) < 0) return -1;
         return 0;
     }
     Value it = obj_getiter(other);
@@ -512,6 +595,7 @@ static Value set_intersection(Set *s, Value other) {
             a = b;
             b = t;
         }
+        if (!(b = stable(b))) return VNULL;
         int64_t pos = 0, h;
         Value k;
         while (next_entry(b, &pos, &k, &h)) {
@@ -541,9 +625,11 @@ static int difference_update_internal(Set *s, Value other) {
         return 0;
     }
     if (IS_SET_OR_FROZEN(other)) {
+        Set *o = stable(AS(Set, other));
+        if (!o) return -1;
         int64_t pos = 0, h;
         Value k;
-        while (next_entry(AS(Set, other), &pos, &k, &h))
+        while (next_entry(o, &pos, &k, &h))
             if (discard_entry(s, k, h) < 0) return -1;
     } else {
         Value it = obj_getiter(other);
@@ -583,9 +669,11 @@ static Value set_difference(Set *s, Value other) {
     }
     Set *r = set_new_of_type(base_type(s));
     if (!r) return VNULL;
+    Set *ss = stable(s);
+    if (!ss) return VNULL;
     int64_t pos = 0, h;
     Value k;
-    while (next_entry(s, &pos, &k, &h)) {
+    while (next_entry(ss, &pos, &k, &h)) {
         int c;
         if (IS_EXACT(other, dict_type)) {
             Value v = dict_get_hash(AS(Dict, other), k, h);
@@ -606,9 +694,11 @@ Value set_symmetric_difference_update(Set *s, Value other) {
         return OBJ_VAL(s);
     }
     if (IS_EXACT(other, dict_type)) {
+        Dict *d = dict_copy(AS(Dict, other));   /* one state of it */
+        if (!d) return VNULL;
         int64_t pos = 0, h;
         Value k;
-        while (dict_next_hash(AS(Dict, other), &pos, &k, NULL, &h)) {
+        while (dict_next_hash(d, &pos, &k, NULL, &h)) {
             int r = discard_entry(s, k, h);
             if (r < 0) return VNULL;
             if (r == 0 && add_entry(s, k, h) < 0) return VNULL;
@@ -616,8 +706,9 @@ Value set_symmetric_difference_update(Set *s, Value other) {
         return OBJ_VAL(s);
     }
     Set *o;
-    if (IS_SET_OR_FROZEN(other)) o = AS(Set, other);
-    else {
+    if (IS_SET_OR_FROZEN(other)) {
+        if (!(o = stable(AS(Set, other)))) return VNULL;
+    } else {
         o = set_from_iterable(base_type(s), other);
         if (!o) return VNULL;
     }
@@ -646,6 +737,7 @@ static int set_issubset_internal(Set *s, Value other) {
     }
     Set *o = AS(Set, other);
     if (set_len(s) > set_len(o)) return 0;
+    if (!(s = stable(s))) return -1;
     int64_t pos = 0, h;
     Value k;
     while (next_entry(s, &pos, &k, &h)) {
@@ -689,12 +781,11 @@ static Str *set_repr(Value self) {
     if (r < 0) return NULL;
     if (r > 0) return str_format("%s(...)", type_name(t));
     Str *res = NULL;
-    List *keys = list_new(set_len(s));
+    int64_t n;
+    ValArray *snap = set_snapshot(s, &n);
+    if (!snap) goto done;
+    List *keys = list_from_array(snap->items, n);
     if (!keys) goto done;
-    int64_t pos = 0;
-    Value k;
-    while (set_next(s, &pos, &k))
-        if (list_append(keys, k) < 0) goto done;
     Str *lr = obj_repr(OBJ_VAL(keys));
     if (!lr) goto done;
     Str *inner = str_slice(lr, 1, lr->len - 1);
@@ -972,6 +1063,7 @@ static Value m_isdisjoint(Value self, Value *args, size_t nargs, Tuple *kw) {
             a = b;
             b = t;
         }
+        if (!(b = stable(b))) return VNULL;
         int64_t pos = 0, h;
         Value k;
         while (next_entry(b, &pos, &k, &h)) {
@@ -1004,12 +1096,11 @@ static Value m_class_getitem(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value m_reduce(Value self, Value *args, size_t nargs, Tuple *kw) {
-    List *keys = list_new(0);
+    int64_t n;
+    ValArray *snap = set_snapshot(AS(Set, self), &n);
+    if (!snap) return VNULL;
+    List *keys = list_from_array(snap->items, n);
     if (!keys) return VNULL;
-    int64_t pos = 0;
-    Value k;
-    while (set_next(AS(Set, self), &pos, &k))
-        if (list_append(keys, k) < 0) return VNULL;
     Tuple *a = tuple_pack(1, OBJ_VAL(keys));
     if (!a) return VNULL;
     Dict **dp = obj_dict_ptr(self);
@@ -1123,13 +1214,14 @@ static Value set_iter_next(Value self) {
         return err_str(&RuntimeError_type, "Set changed size during iteration");
     }
     Value k;
-    int64_t pos = RELAXED_LD(it->pos);
-    bool ok = next_entry(s, &pos, &k, NULL);
-    RELAXED_ST(it->pos, pos);
-    if (!ok) {
-        SET_FIELD(it, it->s, (Set *)NULL);
-        return VNULL;
-    }
+    int64_t pos = RELAXED_LD(it->pos), np;
+    do {
+        np = pos;
+        if (!next_entry(s, &np, &k, NULL)) {
+            SET_FIELD(it, it->s, (Set *)NULL);
+            return VNULL;
+        }
+    } while (!ITER_CLAIM(it->pos, pos, np));
     RELAXED_ST(it->len, RELAXED_LD(it->len) - 1);
     return k;
 }
@@ -1138,8 +1230,9 @@ static Value iter_self(Value self) { return self; }
 
 static Value set_iter_hint(Value self, Value *args, size_t nargs, Tuple *kw) {
     SetIter *it = AS(SetIter, self);
-    if (!it->s || it->used != set_len(it->s)) return MK_INT(0);
-    return MK_INT(it->len);
+    Set *s = __atomic_load_n(&it->s, __ATOMIC_ACQUIRE);
+    if (!s || RELAXED_LD(it->used) != set_len(s)) return MK_INT(0);
+    return MK_INT(RELAXED_LD(it->len));
 }
 
 static const MethodDef set_iter_methods[] = {

@@ -445,11 +445,12 @@ static Value tuple_iter_next(Value self) {
     Tuple *t = __atomic_load_n(&it->t, __ATOMIC_ACQUIRE);
     if (!t) return VNULL;
     int64_t i = RELAXED_LD(it->i);
-    if (i >= t->len) {
-        SET_FIELD(it, it->t, (Tuple *)NULL);
-        return VNULL;
-    }
-    RELAXED_ST(it->i, i + 1);
+    do {
+        if (i >= t->len) {
+            SET_FIELD(it, it->t, (Tuple *)NULL);
+            return VNULL;
+        }
+    } while (!ITER_CLAIM(it->i, i, i + 1));
     return t->items[i];
 }
 

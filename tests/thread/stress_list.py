@@ -133,7 +133,10 @@ def slicer():
         data[k:k + 10] = data[k + 10:k:-1]
         del data[k:k + 3]
         data[k:k] = [k, k + 1, k + 2]
-        data[::7] = data[::7]
+        try:
+            data[::7] = data[::7]   # the length may change in between
+        except ValueError:
+            pass
         del data[k + 1:k + 40:9]
         data.extend(range(k + 1, k + 40, 9))
         data.reverse()
@@ -176,8 +179,10 @@ def checker(t):
 def role(t, go):
     wait(go)
     if t == 0:
-        slicer()
-        stop.append(1)
+        try:
+            slicer()
+        finally:
+            stop.append(1)
     elif t == 1:
         sorter()
     else:
@@ -191,8 +196,7 @@ data.sort()
 # as in CPython, so the slicer's edits made meanwhile are lost)
 print("slices/sort", all(type(x) is int and 0 <= x < 1000 for x in data), odd, sorts[0] > 0)
 
-# one list iterator shared by several threads: nothing read out of range,
-# every item handed out at least once, every thread finishes
+# one list iterator shared by several threads: each item handed out once
 src = list(range(20000))
 it = iter(src)
 got = [0] * NT
@@ -207,5 +211,5 @@ def drain(t, go):
 
 
 run(NT, drain)
-print("shared iterator", sum(got) >= 20000, next(it, "done"))
+print("shared iterator", sum(got), next(it, "done"))
 print("ok")

@@ -181,4 +181,59 @@ def algebra(t, go):
 
 run(NT, algebra)
 print("algebra", len(odd), sorted(x for x in alg if x < 400) == list(range(0, 400, 2)))
+
+# copies of a set others mutate (resizes included) hold one state of it:
+# no "changed size" error, no element present throughout missing
+base = set(range(500))
+cbad = [0] * NT
+
+
+def churn(t, go):
+    wait(go)
+    for i in range(8000):
+        k = 1000 + t * 100000 + i
+        base.add(k)
+        if i % 4:
+            base.discard(k)
+        if i % 700 == 0:
+            for j in range(max(0, i - 700), i):
+                base.discard(1000 + t * 100000 + j)
+
+
+def copier(t, go):
+    wait(go)
+    bad = 0
+    want = set(range(500))
+    for r in range(60):
+        try:
+            for c in (list(base), sorted(base), base.copy(), frozenset(base), set(base),
+                      base | {-1}, base & want, base - {-2}, base ^ {-3}, tuple(base)):
+                if not want.issubset(c):
+                    bad += 1
+            if not want <= base or not base >= want or base.isdisjoint(want):
+                bad += 1
+        except RuntimeError:
+            bad += 1000
+    cbad[t] = bad
+
+
+run(NT, lambda t, go: (churn if t < 2 else copier)(t, go))
+print("snapshots", cbad[2:])
+
+# one set iterator shared by several threads: each element handed out once
+shared = set(range(10000))
+sit = iter(shared)
+got = [0] * NT
+
+
+def drain(t, go):
+    wait(go)
+    n = 0
+    for x in sit:
+        n += 1
+    got[t] = n
+
+
+run(NT, drain)
+print("shared iterator", sum(got))
 print("ok")
