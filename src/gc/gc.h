@@ -74,6 +74,14 @@ extern _Atomic int gc_barrier_active; /* nonzero while the barrier must log */
                                                   memory_order_relaxed), 0)) \
             gc_barrier_slow((Obj *)(owner));                              \
     } while (0)
+/* Load a field that another thread may store (with SET_FIELD) while we
+ * read it: instance state mutable after publication (a function's
+ * __defaults__, a cell's value ...).  A plain load racing with SET_FIELD's
+ * atomic store is a data race in C11 (TSan reports it); acquire pairs with
+ * SET_FIELD's release, so the object loaded is seen fully initialised.
+ * Free on x86-64; one ldar on arm64.  Fields that never change after the
+ * object is published need no LOAD_FIELD. */
+#define LOAD_FIELD(field) __atomic_load_n(&(field), __ATOMIC_ACQUIRE)
 /* After filling many fields of `owner` with memcpy/memmove of Values (list
  * slice ops, tuple building): the same guarantee as SET_FIELD on each. */
 void gc_barrier_bulk(Obj *owner);

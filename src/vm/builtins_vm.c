@@ -45,7 +45,8 @@ static Value frame_locals(Frame *f) {
         Value c = f->slots[co->nlocals + i];
         Str *name = AS(Str, i < co->ncells ? co->cellvars->items[i]
                                            : co->freevars->items[i - co->ncells]);
-        if (c && AS(Cell, c)->v && dict_set_str(d, name, AS(Cell, c)->v) < 0)
+        Value cv = c ? LOAD_FIELD(AS(Cell, c)->v) : VNULL;  /* cells are shared */
+        if (cv && dict_set_str(d, name, cv) < 0)
             return VNULL;
     }
     return (Value)d;
@@ -343,7 +344,7 @@ Value vm_build_class(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     /* run the body with ns as its locals */
     Function *fn = AS(Function, func);
     ThreadState *ts = ts_current;
-    Frame *f = vm_push_frame(ts, fn->code, fn, fn->globals, ns);
+    Frame *f = vm_push_frame(ts, LOAD_FIELD(fn->code), fn, fn->globals, ns);
     if (!f)
         return VNULL;
     if (vm_bind_args(fn, f, NULL, 0, NULL) < 0) {
@@ -392,7 +393,7 @@ int vm_super_args(Type **cls, Value *self) {
         for (int i = 0; i < co->ncells; i++)
             if (INT_VAL(co->cell2arg->items[i]) == 0) {
                 Value c = f->slots[co->nlocals + i];
-                first = c ? AS(Cell, c)->v : VNULL;
+                first = c ? LOAD_FIELD(AS(Cell, c)->v) : VNULL;
             }
     }
     if (co->argcount == 0 && first && IS_TUPLE(first))
@@ -404,7 +405,7 @@ int vm_super_args(Type **cls, Value *self) {
     for (int i = 0; i < co->nfree; i++) {
         if (str_eq_cstr(AS(Str, co->freevars->items[i]), "__class__")) {
             Value c = f->slots[co->nlocals + co->ncells + i];
-            Value v = c ? AS(Cell, c)->v : VNULL;
+            Value v = c ? LOAD_FIELD(AS(Cell, c)->v) : VNULL;
             if (!v) {
                 err_str(&RuntimeError_type, "super(): empty __class__ cell");
                 return -1;

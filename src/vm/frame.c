@@ -117,10 +117,16 @@ void vm_trace_thread(ThreadState *ts, Tracer *t) {
 }
 
 /* ---------------------------------------------------------- arguments */
-static Str *fn_qualname(Function *fn) { return fn->qualname ? fn->qualname : fn->code->qualname; }
+/* Another thread may assign a function's __qualname__, __defaults__,
+ * __kwdefaults__ or __code__ while we bind a call: each is loaded once with
+ * LOAD_FIELD, and the code used is the frame's own (the one the caller
+ * loaded and sized the frame for). */
+static Str *fn_qualname(Function *fn) {
+    Str *q = LOAD_FIELD(fn->qualname);
+    return q ? q : LOAD_FIELD(fn->code)->qualname;
+}
 
-static void missing_args(Function *fn, Value *slots, int start, int end, bool kwonly) {
-    Code *co = fn->code;
+static void missing_args(Function *fn, Code *co, Value *slots, int start, int end, bool kwonly) {
     int n = 0;
     for (int i = start; i < end; i++)
         if (!slots[i])
@@ -148,9 +154,9 @@ static void missing_args(Function *fn, Value *slots, int start, int end, bool kw
                kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s", names);
 }
 
-static void too_many_positional(Function *fn, size_t given, Value *slots) {
-    Code *co = fn->code;
-    int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+static void too_many_positional(Function *fn, Code *co, Tuple *defs, size_t given,
+                                Value *slots) {
+    int ndef = defs ? (int)defs->len : 0;
     int argc = co->argcount;
     int kwgiven = 0;
     for (int i = argc; i < argc + co->kwonlyargcount; i++)
@@ -170,7 +176,7 @@ static void too_many_positional(Function *fn, size_t given, Value *slots) {
 }
 
 int vm_bind_args(Function *fn, Frame *f, Value *args, size_t nargs, Tuple *kwnames) {
-    Code *co = fn->code;
+    Code *co = f->code;
     Value *slots = f->slots;
     int argc = co->argcount;
     int kwonly = co->kwonlyargcount;
@@ -241,41 +247,42 @@ int vm_bind_args(Function *fn, Frame *f, Value *args, size_t nargs, Tuple *kwnam
                        fn_qualname(fn), name);
             return -1;
         }
+        Tuple *defs = LOAD_FIELD(fn->defaults);
         if (nargs > (size_t)argc && !(flags & CO_VARARGS)) {
-            too_many_positional(fn, nargs, slots);
+            too_many_positional(fn, co, defs, nargs, slots);
             return -1;
         }
         if (nargs < (size_t)argc) {
-            int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+            int ndef = defs ? (int)defs->len : 0;
             int first_def = argc - ndef;
             bool missing = false;
             for (int i = (int)nargs; i < argc; i++) {
                 if (slots[i])
                     continue;
                 if (i >= first_def)
-                    slots[i] = fn->defaults->items[i - first_def];
+                    slots[i] = defs->items[i - first_def];
                 else
                     missing = true;
             }
             if (missing) {
-                missing_args(fn, slots, 0, argc, false);
+                missing_args(fn, co, slots, 0, argc, false);
                 return -1;
             }
         }
         if (kwonly) {
             bool missing = false;
+            Dict *kwdefs = LOAD_FIELD(fn->kwdefaults);
             for (int i = argc; i < argc + kwonly; i++) {
                 if (slots[i])
                     continue;
-                Value d = fn->kwdefaults ? dict_get_str(fn->kwdefaults, AS(Str, co->varnames->items[i]))
-                                         : VNULL;
+                Value d = kwdefs ? dict_get_str(kwdefs, AS(Str, co->varnames->items[i])) : VNULL;
                 if (d)
                     slots[i] = d;
                 else
                     missing = true;
             }
             if (missing) {
-                missing_args(fn, slots, argc, argc + kwonly, true);
+                missing_args(fn, co, slots, argc, argc + kwonly, true);
                 return -1;
             }
         }
@@ -302,7 +309,7 @@ cells:
 }
 
 Value vm_call_function(Function *fn, Value *args, size_t nargs, Tuple *kwnames) {
-    Code *co = fn->code;
+    Code *co = LOAD_FIELD(fn->code);
     if (co->flags & CO_GENERATOR)
         return gen_new(fn, args, nargs, kwnames);
     ThreadState *ts = ts_current;

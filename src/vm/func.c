@@ -1,10 +1,15 @@
 /* func.c - function, cell and bound-method objects.
  *
  * Thread-safety: a Function's fields are published fully initialised;
- * later assignments (__defaults__, __name__, ...) are single SET_FIELD
- * stores, so a racing caller sees the old or the new value.  A Cell's
- * value is one word read and written with SET_FIELD (release) / plain
- * loads.  Bound methods are immutable.
+ * later assignments (__defaults__, __code__, __name__, ...) are single
+ * SET_FIELD stores and every reader of those fields uses LOAD_FIELD
+ * (acquire), so a racing caller sees the old or the new value, never a torn
+ * one.  A caller loads __code__ once per call and sizes and binds the frame
+ * from that one Code (frame.c), and __code__ can only be replaced by code
+ * with the same number of free variables, so a concurrent assignment never
+ * mismatches a frame.  __dict__ and __annotations__ are created on first
+ * use and published by CAS (one winner).  A Cell's value is one word:
+ * SET_FIELD / LOAD_FIELD.  Bound methods are immutable.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,18 +30,19 @@ static Str *cell_repr(Value v) {
     Cell *c = AS(Cell, v);
     char addr[32];
     snprintf(addr, sizeof addr, "%p", (void *)c);
-    if (!c->v)
+    Value cv = LOAD_FIELD(c->v);
+    if (!cv)
         return str_format("<cell at %s: empty>", addr);
     char addr2[32];
-    snprintf(addr2, sizeof addr2, "%p", (void *)c->v);
-    return str_format("<cell at %s: %T object at %s>", addr, c->v, addr2);
+    snprintf(addr2, sizeof addr2, "%p", (void *)cv);
+    return str_format("<cell at %s: %T object at %s>", addr, cv, addr2);
 }
 
 static Value cell_contents_get(Value s) {
-    Cell *c = AS(Cell, s);
-    if (!c->v)
+    Value v = LOAD_FIELD(AS(Cell, s)->v);
+    if (!v)
         return err_str(&ValueError_type, "Cell is empty");
-    return c->v;
+    return v;
 }
 static int cell_contents_set(Value s, Value v) {
     SET_FIELD(AS(Obj, s), AS(Cell, s)->v, v);
@@ -105,22 +111,30 @@ static Value function_descr_get(Value descr, Value obj, Value type) {
 static Str *function_repr(Value v) {
     char addr[32];
     snprintf(addr, sizeof addr, "%p", (void *)v);
-    return str_format("<function %U at %s>", AS(Function, v)->qualname, addr);
+    return str_format("<function %U at %s>", LOAD_FIELD(AS(Function, v)->qualname), addr);
 }
 
 static int64_t identity_hash(Value v) { return (int64_t)(v >> 4); }
 
-static Value fn_code_get(Value s) { return (Value)AS(Function, s)->code; }
+static Value fn_code_get(Value s) { return (Value)LOAD_FIELD(AS(Function, s)->code); }
 static int fn_code_set(Value s, Value v) {
     if (!v || !IS_EXACT(v, code_type)) {
         err_str(&TypeError_type, "__code__ must be set to a code object");
         return -1;
     }
-    SET_FIELD(AS(Obj, s), AS(Function, s)->code, AS(Code, v));
+    Function *fn = AS(Function, s);
+    /* the closure is fixed: the code must use exactly its cells */
+    int64_t nclosure = fn->closure ? fn->closure->len : 0;
+    if (AS(Code, v)->nfree != nclosure) {
+        err_format(&ValueError_type, "%U() requires a code object with %lld free vars, not %lld",
+                   LOAD_FIELD(fn->name), (long long)nclosure, (long long)AS(Code, v)->nfree);
+        return -1;
+    }
+    SET_FIELD(fn, fn->code, AS(Code, v));
     return 0;
 }
 static Value fn_globals_get(Value s) { return (Value)AS(Function, s)->globals; }
-static Value fn_name_get(Value s) { return (Value)AS(Function, s)->name; }
+static Value fn_name_get(Value s) { return (Value)LOAD_FIELD(AS(Function, s)->name); }
 static int fn_name_set(Value s, Value v) {
     if (!v || !IS_STR(v)) {
         err_str(&TypeError_type, "__name__ must be set to a string object");
@@ -129,7 +143,7 @@ static int fn_name_set(Value s, Value v) {
     SET_FIELD(AS(Obj, s), AS(Function, s)->name, AS(Str, v));
     return 0;
 }
-static Value fn_qualname_get(Value s) { return (Value)AS(Function, s)->qualname; }
+static Value fn_qualname_get(Value s) { return (Value)LOAD_FIELD(AS(Function, s)->qualname); }
 static int fn_qualname_set(Value s, Value v) {
     if (!v || !IS_STR(v)) {
         err_str(&TypeError_type, "__qualname__ must be set to a string object");
@@ -139,7 +153,7 @@ static int fn_qualname_set(Value s, Value v) {
     return 0;
 }
 static Value fn_defaults_get(Value s) {
-    Tuple *d = AS(Function, s)->defaults;
+    Tuple *d = LOAD_FIELD(AS(Function, s)->defaults);
     return d ? (Value)d : NONE;
 }
 static int fn_defaults_set(Value s, Value v) {
@@ -152,7 +166,7 @@ static int fn_defaults_set(Value s, Value v) {
     return 0;
 }
 static Value fn_kwdefaults_get(Value s) {
-    Dict *d = AS(Function, s)->kwdefaults;
+    Dict *d = LOAD_FIELD(AS(Function, s)->kwdefaults);
     return d ? (Value)d : NONE;
 }
 static int fn_kwdefaults_set(Value s, Value v) {
@@ -168,25 +182,43 @@ static Value fn_closure_get(Value s) {
     Tuple *c = AS(Function, s)->closure;
     return c ? (Value)c : NONE;
 }
-static Value fn_doc_get(Value s) { return AS(Function, s)->doc; }
+static Value fn_doc_get(Value s) { return LOAD_FIELD(AS(Function, s)->doc); }
 static int fn_doc_set(Value s, Value v) {
     SET_FIELD(AS(Obj, s), AS(Function, s)->doc, v ? v : NONE);
     return 0;
 }
-static Value fn_module_get(Value s) { return AS(Function, s)->module; }
+static Value fn_module_get(Value s) { return LOAD_FIELD(AS(Function, s)->module); }
 static int fn_module_set(Value s, Value v) {
     SET_FIELD(AS(Obj, s), AS(Function, s)->module, v ? v : NONE);
     return 0;
 }
+/* Publish a lazily created field value by CAS: if another thread got there
+ * first, use its value (acq_rel: release publishes ours, acquire sees
+ * theirs).  Returns the value now in the field. */
+static Value publish_once(Obj *owner, Value *field, Value expect, Value v) {
+    if (__atomic_compare_exchange_n(field, &expect, v, false, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE)) {
+        gc_barrier_bulk(owner);
+        return v;
+    }
+    return expect;
+}
+
 static Value fn_annotations_get(Value s) {
     Function *f = AS(Function, s);
-    if (!f->annotations || f->annotations == NONE) {
+    Value a = LOAD_FIELD(f->annotations);
+    if (!a || a == NONE) {
         Dict *d = dict_new();
         if (!d)
             return VNULL;
-        SET_FIELD(f, f->annotations, (Value)d);
+        Value cur = publish_once((Obj *)f, &f->annotations, a, (Value)d);
+        if (cur != (Value)d && cur && cur != NONE)
+            return cur;
+        if (cur != (Value)d)     /* raced with a store of None/NULL: ours then */
+            SET_FIELD(f, f->annotations, (Value)d);
+        return (Value)d;
     }
-    return f->annotations;
+    return a;
 }
 static int fn_annotations_set(Value s, Value v) {
     if (v && v != NONE && !IS_DICT(v)) {
@@ -198,13 +230,13 @@ static int fn_annotations_set(Value s, Value v) {
 }
 static Value fn_dict_get(Value s) {
     Function *f = AS(Function, s);
-    if (!f->dict) {
-        Dict *d = dict_new();
-        if (!d)
-            return VNULL;
-        SET_FIELD(f, f->dict, d);
-    }
-    return (Value)f->dict;
+    Dict *cur = LOAD_FIELD(f->dict);
+    if (cur)
+        return (Value)cur;
+    Dict *d = dict_new();
+    if (!d)
+        return VNULL;
+    return publish_once((Obj *)f, (Value *)&f->dict, VNULL, (Value)d);
 }
 static int fn_dict_set(Value s, Value v) {
     if (!v || !IS_DICT(v)) {

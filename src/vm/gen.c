@@ -27,7 +27,7 @@ static void generator_trace(Obj *o, Tracer *t) {
 }
 
 Value gen_new(Function *fn, Value *args, size_t nargs, Tuple *kwnames) {
-    Code *co = fn->code;
+    Code *co = LOAD_FIELD(fn->code);   /* once: the frame is sized for it */
     size_t size = sizeof(Generator) + (size_t)co->nslots * sizeof(Value);
     Generator *g = gc_alloc(&generator_type, size);
     if (!g)
@@ -37,8 +37,8 @@ Value gen_new(Function *fn, Value *args, size_t nargs, Tuple *kwnames) {
     SET_FIELD(g, f->func, fn);
     SET_FIELD(g, f->globals, fn->globals);
     SET_FIELD(g, f->builtins, fn->builtins ? fn->builtins : builtins_dict);
-    SET_FIELD(g, g->name, fn->name);
-    SET_FIELD(g, g->qualname, fn->qualname);
+    SET_FIELD(g, g->name, LOAD_FIELD(fn->name));
+    SET_FIELD(g, g->qualname, LOAD_FIELD(fn->qualname));
     f->ip = co->insns;
     f->sp = FRAME_STACK_BASE(f);
     f->gen = g;
@@ -310,7 +310,8 @@ static Value gen_iter(Value self) { return self; }
 static Str *gen_repr(Value v) {
     char addr[32];
     snprintf(addr, sizeof addr, "%p", (void *)v);
-    return str_format("<generator object %U at %s>", AS(Generator, v)->qualname, addr);
+    return str_format("<generator object %U at %s>", LOAD_FIELD(AS(Generator, v)->qualname),
+                      addr);
 }
 
 static Value gi_running_get(Value s) { return BOOL_V(AS(Generator, s)->running); }
@@ -324,7 +325,7 @@ static Value gi_yieldfrom_get(Value s) {
     Value v = yieldfrom_target(AS(Generator, s));
     return v ? v : NONE;
 }
-static Value gen_name_get(Value s) { return (Value)AS(Generator, s)->name; }
+static Value gen_name_get(Value s) { return (Value)LOAD_FIELD(AS(Generator, s)->name); }
 static int gen_name_set(Value s, Value v) {
     if (!v || !IS_STR(v)) {
         err_str(&TypeError_type, "__name__ must be set to a string object");
@@ -333,7 +334,7 @@ static int gen_name_set(Value s, Value v) {
     SET_FIELD(AS(Obj, s), AS(Generator, s)->name, AS(Str, v));
     return 0;
 }
-static Value gen_qualname_get(Value s) { return (Value)AS(Generator, s)->qualname; }
+static Value gen_qualname_get(Value s) { return (Value)LOAD_FIELD(AS(Generator, s)->qualname); }
 static int gen_qualname_set(Value s, Value v) {
     if (!v || !IS_STR(v)) {
         err_str(&TypeError_type, "__qualname__ must be set to a string object");

@@ -442,7 +442,7 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
         }
         TARGET(LOAD_DEREF) {
             Cell *c = AS(Cell, fast[co->nlocals + ARG]);
-            Value v = c->v;
+            Value v = LOAD_FIELD(c->v);   /* other threads may store the cell */
             if (!v) {
                 if ((int)ARG < co->ncells)
                     vm_unbound_local(AS(Str, co->cellvars->items[ARG]));
@@ -461,7 +461,7 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
         }
         TARGET(DELETE_DEREF) {
             Cell *c = AS(Cell, fast[co->nlocals + ARG]);
-            if (!c->v) {
+            if (!LOAD_FIELD(c->v)) {
                 if ((int)ARG < co->ncells)
                     vm_unbound_local(AS(Str, co->cellvars->items[ARG]));
                 else
@@ -488,7 +488,7 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
                 }
             }
             if (!v) {
-                v = AS(Cell, fast[co->nlocals + ARG])->v;
+                v = LOAD_FIELD(AS(Cell, fast[co->nlocals + ARG])->v);
                 if (!v) {
                     vm_unbound_free(name);
                     goto error;
@@ -1064,8 +1064,12 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
                  * waits in base[0] and is the call's result */
                 Type *t = AS(Type, callable);
                 Value init = type_lookup(t, ID(__init__));
-                if (init && IS_EXACT(init, function_type) &&
-                    !(AS(Function, init)->code->flags & CO_GENERATOR)) {
+                /* __code__ is loaded once per call (another thread may
+                 * replace it): the frame is sized and bound for that one */
+                Code *ico = init && IS_EXACT(init, function_type)
+                                ? LOAD_FIELD(AS(Function, init)->code)
+                                : NULL;
+                if (ico && !(ico->flags & CO_GENERATOR)) {
                     Value obj = t->new_(t, args, npos, kwn);
                     if (!obj)
                         goto error;
@@ -1074,7 +1078,7 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
                     base[1] = obj;
                     f->ip = ip;
                     f->sp = base + 1;
-                    Frame *nf = vm_push_frame(ts, fn->code, fn, fn->globals, VNULL);
+                    Frame *nf = vm_push_frame(ts, ico, fn, fn->globals, VNULL);
                     if (!nf)
                         goto error;
                     if (vm_bind_args(fn, nf, base + 1, npos + 1, kwn) < 0) {
@@ -1089,10 +1093,11 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             }
             if (IS_EXACT(callable, function_type)) {
                 Function *fn = AS(Function, callable);
-                if (!(fn->code->flags & CO_GENERATOR)) {
+                Code *fco = LOAD_FIELD(fn->code);
+                if (!(fco->flags & CO_GENERATOR)) {
                     f->ip = ip;
                     f->sp = base;
-                    Frame *nf = vm_push_frame(ts, fn->code, fn, fn->globals, VNULL);
+                    Frame *nf = vm_push_frame(ts, fco, fn, fn->globals, VNULL);
                     if (!nf)
                         goto error;
                     if (vm_bind_args(fn, nf, args, npos, kwn) < 0) {
@@ -1125,13 +1130,13 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             if (vm_call_ex_args(func, args, kw, &vec, &npos, &kwn) < 0)
                 goto error;
             SAFEPOINT();
-            if (IS_EXACT(func, function_type) &&
-                !(AS(Function, func)->code->flags & CO_GENERATOR)) {
+            Code *fco = IS_EXACT(func, function_type) ? LOAD_FIELD(AS(Function, func)->code) : NULL;
+            if (fco && !(fco->flags & CO_GENERATOR)) {
                 /* Python callee: a new frame in this loop, as CALL does */
                 Function *fn = AS(Function, func);
                 f->ip = ip;
                 f->sp = sp;
-                Frame *nf = vm_push_frame(ts, fn->code, fn, fn->globals, VNULL);
+                Frame *nf = vm_push_frame(ts, fco, fn, fn->globals, VNULL);
                 if (!nf)
                     goto error;
                 if (vm_bind_args(fn, nf, vec->items, (size_t)npos, kwn) < 0) {
