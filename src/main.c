@@ -150,5 +150,5 @@ int main(int argc, char **argv) {
         fprintf(stderr, "weft: fatal error during start-up\n");
         return 1;
     }
-    return runtime_main(pargc, pargv);
+    return signals_exit(runtime_main(pargc, pargv)); /* dies by SIGINT after KeyboardInterrupt */
 }

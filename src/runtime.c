@@ -53,6 +53,8 @@ int runtime_init(int argc, char **argv, void *stack_base) {
     import_register_builtin("posix", posixmodule_init);
     import_register_builtin("_traceback", tracebackmodule_init);
     import_register_builtin("_random", randommodule_init);
+    import_register_builtin("_signal", signalmodule_init);
+    signals_init();   /* SIGINT -> signal.default_int_handler (KeyboardInterrupt) */
     import_register_builtin("_collections", collectionsmodule_init);
     import_register_builtin("_thread", threadmodule_init);
     if (gcmodule_register)
@@ -157,8 +159,10 @@ static int handle_uncaught(void) {
         }
     } else
         exc_print(exc);
-    if (obj_is_instance_of(exc, &KeyboardInterrupt_type))
+    if (obj_is_instance_of(exc, &KeyboardInterrupt_type)) {
+        signals_note_uncaught_kbint();   /* main() ends by re-raising SIGINT */
         return 130;
+    }
     return 1;
 }
 

@@ -101,6 +101,36 @@ Module *randommodule_init(void);
 int sys_write_stdout(Str *s);
 int sys_write_stderr(const char *utf8);
 
+/* ---- signals (modules/signal.c) ----
+ * The C signal handler only sets flags; Python-level handlers run on the
+ * main thread when it next calls signals_check(). */
+/* Nonzero while some signal has arrived whose handler has not run yet.
+ * Written only when a signal arrives, so polling it (relaxed) is cheap. */
+extern _Atomic int signals_pending;
+/* Run the pending Python handlers if called on the main thread with no
+ * exception set: -1 with the exception set if one raised (KeyboardInterrupt
+ * from the default SIGINT handler), else 0.  Cheap when nothing is pending.
+ * Blocking calls call it after EINTR (with the thread attached). */
+int signals_check(void);
+/* For a blocking call made while holding a WLock (a file read), where no
+ * Python code may run: -1 with KeyboardInterrupt set when SIGINT arrived
+ * and its handler is default_int_handler (which runs no Python code), else
+ * 0; other handlers run at the next signals_check(). */
+int signals_check_interrupt(void);
+/* Simulate the arrival of signum (_thread.interrupt_main): sets the flags
+ * as the C handler would; does nothing when Python does not handle signum
+ * (SIG_DFL, SIG_IGN) or signum is out of range. */
+void signals_trip(int signum);
+/* Start-up (runtime_init, main thread): install default_int_handler for
+ * SIGINT.  Exit: signals_note_uncaught_kbint() when the program ended with
+ * an uncaught KeyboardInterrupt; signals_exit(status) then re-raises SIGINT
+ * with its default action so the process dies by it (status 130 for a
+ * shell), as CPython does, and otherwise returns status. */
+void signals_init(void);
+void signals_note_uncaught_kbint(void);
+int signals_exit(int status);
+Module *signalmodule_init(void);
+
 /* ---- start-up ---- */
 /* Start-up steps of the core parts, called in order by runtime_init. */
 void types_init(void);          /* type_ready for STATIC_TYPES (type.c) */

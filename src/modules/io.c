@@ -233,8 +233,15 @@ static ssize_t raw_read(File *f, char *p, size_t n) {
     thread_detach();
     for (;;) {
         r = read(fd, p, n);
-        if (r < 0 && errno == EINTR)
+        if (r < 0 && errno == EINTR) {
+            /* Ctrl-C interrupts input() and reads as KeyboardInterrupt; the
+             * file's lock is held, so Python handlers wait (signal.c) */
+            thread_attach();
+            if (signals_check_interrupt() < 0)
+                return -1;
+            thread_detach();
             continue;
+        }
         if (r < 0)
             err = errno;
         break;

@@ -71,9 +71,13 @@ static Value t_sleep(Value self, Value *args, size_t nargs, Tuple *kw) {
     }
     thread_detach();
     int r;
-    do
-        r = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
-    while (r == EINTR);
+    while ((r = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL)) == EINTR) {
+        /* a signal: run its Python handler (main thread), then sleep on */
+        thread_attach();
+        if (signals_check() < 0)
+            return VNULL;
+        thread_detach();
+    }
     thread_attach();
     return NONE;
 }

@@ -329,13 +329,36 @@ static inline Dict *inst_dict(Value o) {
     return dp ? __atomic_load_n(dp, __ATOMIC_ACQUIRE) : NULL;
 }
 
-/* Jump to instruction `arg`; a backward jump closes a loop, so it polls
- * the safepoint (a loop that never allocates must not stall a collection). */
+/* The loop's periodic check, at backward jumps, calls and FOR_ITER: stop
+ * for a collection that wants the world stopped, and on the main thread run
+ * the Python handlers of signals that arrived, raising what they raise
+ * (KeyboardInterrupt) at this instruction.  The fast path is two relaxed
+ * loads of words that are written only when a collection starts or a
+ * signal arrives, so their cache lines stay shared between cores, and one
+ * branch. */
+static __attribute__((noinline, cold)) int eval_check_slow(void) {
+    SAFEPOINT();
+    return signals_check();
+}
+#define EVAL_CHECK()                                                        \
+    do {                                                                    \
+        if (__builtin_expect(                                               \
+                atomic_load_explicit(&gc_stop_requested, memory_order_relaxed) | \
+                    atomic_load_explicit(&signals_pending, memory_order_relaxed), \
+                0) &&                                                       \
+            eval_check_slow() < 0)                                          \
+            goto error;                                                     \
+    } while (0)
+
+/* Jump to instruction `arg`; a backward jump closes a loop, so it checks
+ * (a loop that never allocates must not stall a collection, and Ctrl-C must
+ * interrupt it).  The check comes before ip moves, so an exception it
+ * raises is attributed to the jump. */
 #define JUMP_TO(arg)                                         \
     do {                                                     \
         const uint32_t *target_ = co->insns + (arg);         \
         if (target_ < ip)                                    \
-            SAFEPOINT();                                     \
+            EVAL_CHECK();                                    \
         ip = target_;                                        \
     } while (0)
 
@@ -813,7 +836,7 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
         TARGET(JUMP) {
             const uint32_t *target = co->insns + ARG;
             if (target < ip)
-                SAFEPOINT();
+                EVAL_CHECK();
             ip = target;
             DISPATCH();
         }
@@ -874,7 +897,7 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             Value it = TOP();
             Type *t = val_type(it);
             Value v = t->iternext ? t->iternext(it) : obj_iternext(it);
-            SAFEPOINT();
+            EVAL_CHECK(); /* no-op for signals while iternext's error is pending */
             if (v) {
                 PUSH(v);
                 DISPATCH();
@@ -1056,7 +1079,7 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             Tuple *kwn = kwnames;
             kwnames = NULL;
             size_t npos = nargs - (kwn ? (size_t)kwn->len : 0);
-            SAFEPOINT();
+            EVAL_CHECK();
             if (!base[0] && IS_OBJ(callable) && AS_OBJ(callable)->type == &type_type &&
                 AS(Type, callable)->new_ == object_type.new_) {
                 /* C(args) for a plain class with a Python __init__: allocate,
@@ -1118,6 +1141,10 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             if (!r)
                 goto error;
             PUSH(r);
+            /* as CPython: a signal the call raised (os.kill, raise_signal)
+             * or one that arrived during it is handled before the next
+             * instruction, inside the same try block */
+            EVAL_CHECK();
             DISPATCH();
         }
         TARGET(CALL_EX) {
@@ -1129,7 +1156,7 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             int64_t npos;
             if (vm_call_ex_args(func, args, kw, &vec, &npos, &kwn) < 0)
                 goto error;
-            SAFEPOINT();
+            EVAL_CHECK();
             Code *fco = IS_EXACT(func, function_type) ? LOAD_FIELD(AS(Function, func)->code) : NULL;
             if (fco && !(fco->flags & CO_GENERATOR)) {
                 /* Python callee: a new frame in this loop, as CALL does */
@@ -1151,6 +1178,7 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             if (!r)
                 goto error;
             PUSH(r);
+            EVAL_CHECK();
             DISPATCH();
         }
         TARGET(MAKE_FUNCTION) {
