@@ -596,6 +596,13 @@ _shutdown_locks_lock = _allocate_lock()
 _shutdown_locks = set()
 
 
+def _hold_sentinel(lock):
+    # CPython's _set_sentinel() returns the lock unlocked and the thread
+    # takes it; Weft's returns it already held.  Either way it ends up held
+    # until _thread releases it when the thread's state goes away.
+    lock.acquire(False)
+
+
 def _maintain_shutdown_locks():
     # Drop the locks of threads that have ended without being joined.
     # Called with _shutdown_locks_lock held.
@@ -731,7 +738,7 @@ class Thread:
         # destroyed, after the last Python code of the thread has run: join()
         # waits for it.
         self._tstate_lock = _set_sentinel()
-        self._tstate_lock.acquire()
+        _hold_sentinel(self._tstate_lock)
         if not self.daemon:
             with _shutdown_locks_lock:
                 _maintain_shutdown_locks()
@@ -1039,7 +1046,7 @@ class _DummyThread(Thread):
         # Released by _thread when this thread's state goes away, which is
         # how the registry learns that the thread has ended.
         self._tstate_lock = _set_sentinel()
-        self._tstate_lock.acquire()
+        _hold_sentinel(self._tstate_lock)
         self._started.set()
         self._set_ident()
         if _HAVE_THREAD_NATIVE_ID:
@@ -1066,10 +1073,10 @@ def current_thread():
     """Return the Thread object of the caller (a _DummyThread for threads
     not started through this module)."""
     t = _active.get(get_ident())
-    if t is None:
-        return _DummyThread()
-    if type(t) is _DummyThread and not t._tstate_lock.locked():
-        # A foreign thread that ended and whose ident was reused.
+    if t is None or (_dummies and type(t) is _DummyThread
+                     and not t._tstate_lock.locked()):
+        # Not started by this module, or a foreign thread that ended and
+        # whose ident was reused by this one.
         return _DummyThread()
     return t
 

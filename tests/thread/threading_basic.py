@@ -111,3 +111,28 @@ print(t.is_alive(), t.ident is not None)
 print(threading.get_ident() == main.ident, threading.TIMEOUT_MAX > 0)
 print(threading.ThreadError is RuntimeError, threading.Lock is not None)
 print(sorted(threading.__all__))
+
+# trace/profile hooks are stored for threads started later
+def tracer(*args):
+    return None
+print(threading.gettrace(), threading.getprofile())
+threading.settrace(tracer); threading.setprofile(tracer)
+print(threading.gettrace() is tracer, threading.getprofile() is tracer)
+threading.settrace(None); threading.setprofile(None)
+print(threading.gettrace(), threading.getprofile(), threading.stack_size())
+
+# the deprecated camelCase aliases (called from a module other than
+# __main__, so that CPython does not print its DeprecationWarning)
+ns = {"__name__": "aliases", "threading": threading}
+exec("""
+t = threading.Thread(name="old-style")
+print(t.getName(), t.isDaemon())
+t.setName("renamed-old"); t.setDaemon(True)
+print(t.name, t.daemon)
+print(threading.currentThread() is threading.main_thread(), threading.activeCount())
+e = threading.Event()
+print(e.isSet())
+c = threading.Condition()
+with c:
+    c.notifyAll()
+""", ns)

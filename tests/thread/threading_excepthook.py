@@ -1,7 +1,6 @@
 # Uncaught exceptions in threads: the default excepthook's report on stderr,
 # custom hooks, SystemExit, a failing hook, ExceptHookArgs.
 import io
-import re
 import sys
 import threading
 
@@ -66,7 +65,7 @@ finally:
     sys.stderr = sys.__stderr__
 lines = buf.getvalue().splitlines()
 print(lines[0], lines[1])
-print([re.sub(r'.*, in ', '', l) for l in lines if l.startswith("  File")])
+print([l.split(", in ")[-1] for l in lines if l.startswith("  File")])
 print(lines[-1])
 
 # SystemExit ends the thread silently

@@ -80,17 +80,17 @@ for factory in (threading.RLock, threading._PyRLock):
         print("RuntimeError:", e)
 
 # mutual exclusion: counter increments under a lock lose nothing
-counter = [0]
+counters = [0, 0]
 lk = threading.Lock()
 rl = threading.RLock()
 def bump(n):
     for _ in range(n):
         with lk:
-            counter[0] += 1
+            counters[0] += 1
         with rl:
             with rl:
-                counter[0] += 1
+                counters[1] += 1
 ts = [threading.Thread(target=bump, args=(2000,)) for _ in range(4)]
 for t in ts: t.start()
 for t in ts: t.join()
-print(counter[0])
+print(counters)
