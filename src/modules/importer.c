@@ -443,27 +443,64 @@ static void release_module(Str *name, ImportMarker *im, bool failed) {
     atomic_store_explicit(&im->done, 1, memory_order_release);
 }
 
+/* A builtin (C) module: its init function runs exactly once, even when
+ * several threads import it for the first time at once.  The claiming
+ * thread puts a marker in `initializing` (the module object only exists
+ * once init returns, so nothing goes into sys.modules before); others wait
+ * for the marker as for a source module, then find the module in
+ * sys.modules (or, if init failed, try again themselves). */
 static Value load_builtin(Str *name, int idx) {
-    Value existing = dict_get_str(sys_modules, name);
-    if (existing)
-        return existing;
-    ModuleInitFn init = builtin_table[idx].init;
-    if (!init)
-        return module_not_found(name, NULL, NULL);
-    wlock_acquire(&import_lock);
-    wlock_release(&import_lock);
-    Module *m = init();
-    if (!m)
-        return VNULL;
-    wlock_acquire(&import_lock);
-    Value again = dict_get_str(sys_modules, name);
-    int r = 0;
-    if (!again)
-        r = dict_set_str(sys_modules, name, OBJ_VAL(m));
-    wlock_release(&import_lock);
-    if (r < 0)
-        return VNULL;
-    return again ? again : OBJ_VAL(m);
+    for (;;) {
+        Value existing = dict_get_str(sys_modules, name);
+        if (existing)
+            return existing;
+        ModuleInitFn init = builtin_table[idx].init;
+        if (!init)
+            return module_not_found(name, NULL, NULL);
+        ImportMarker *im = gc_alloc(&import_marker_type, sizeof(ImportMarker));
+        if (!im)
+            return VNULL;
+        im->owner = ts_current;
+        wlock_acquire(&import_lock);
+        if (dict_get_str(sys_modules, name)) {
+            wlock_release(&import_lock);
+            continue;
+        }
+        Value mk = dict_get_str(initializing, name);
+        if (mk && AS(ImportMarker, mk)->owner != ts_current) {
+            wlock_release(&import_lock);
+            ImportMarker *other = AS(ImportMarker, mk);
+            while (!atomic_load_explicit(&other->done, memory_order_acquire))
+                sleep_briefly();
+            continue;
+        }
+        /* (a marker of our own: init imports its own module; run it again,
+         * as before markers existed) */
+        int r = mk ? 0 : dict_set_str(initializing, name, OBJ_VAL(im));
+        wlock_release(&import_lock);
+        if (r < 0)
+            return VNULL;
+        Module *m = init();
+        Value err = m ? VNULL : err_fetch();
+        wlock_acquire(&import_lock);
+        Value again = dict_get_str(sys_modules, name);
+        if (m && !again)
+            r = dict_set_str(sys_modules, name, OBJ_VAL(m));
+        if (!mk)
+            dict_del_str(initializing, name);
+        wlock_release(&import_lock);
+        /* release: the module (and sys.modules entry) are visible to the
+         * waiters' acquire load of `done` */
+        atomic_store_explicit(&im->done, 1, memory_order_release);
+        if (!m) {
+            if (err)
+                err_set_value(err);
+            return VNULL;
+        }
+        if (r < 0)
+            return VNULL;
+        return again ? again : OBJ_VAL(m);
+    }
 }
 
 /* Load the module `name` whose source is at `path`. */

@@ -11,6 +11,10 @@ N = 6
 
 def worker(i, out, barrier):
     barrier.wait()
+    # C modules imported for the first time by several threads at once:
+    # their init runs once, everyone gets the same module object
+    import math, atexit, _random, _signal, _collections, posix
+    cmods = (id(math), id(atexit), id(_random), id(_signal), id(_collections), id(posix))
     import tsan_mods.slow
     from tsan_mods import fast
     m = sys.modules["tsan_mods.slow"]
@@ -21,7 +25,7 @@ def worker(i, out, barrier):
     except ValueError as e:
         err = str(e)
     import json, heapq, bisect, string     # library modules, first import racing
-    out[i] = (ok, id(m), id(fast), err, json.dumps([1, 2]), heapq.nsmallest(1, [3, 1]))
+    out[i] = (ok, id(m), id(fast), err, json.dumps([1, 2]), heapq.nsmallest(1, [3, 1]), cmods)
 
 
 def main():
@@ -35,6 +39,7 @@ def main():
     print("all ok", all(o[0] for o in out))
     print("one slow object", len({o[1] for o in out}))
     print("one fast object", len({o[2] for o in out}))
+    print("one object per C module", len({o[6] for o in out}))
     # a thread that looks while another is failing may see the module or
     # the error (in CPython too); at least one sees the error
     print("errors", "broken on purpose" in {o[3] for o in out})
