@@ -144,7 +144,7 @@ results = [None] * NT
 def iterate(t, go):
     wait(go)
     done = failed = 0
-    for r in range(200):
+    for r in range(60):
         try:
             for k in it_d:
                 if it_d.get(k, k) != k:
@@ -162,7 +162,7 @@ def iterate(t, go):
 
 def insert_delete(t, go):
     wait(go)
-    for i in range(20000):
+    for i in range(8000):
         k = 1000 + (i % 3000) + t * 10000
         it_d[k] = k
         if i % 2:
@@ -176,7 +176,7 @@ def it_role(t, go):
 
 run(NT, it_role)
 print("iteration", results[0], results[1],
-      [r[0] <= 200 and r[1] == 0 for r in results[2:]])
+      [r[0] <= 60 and r[1] == 0 for r in results[2:]])
 
 # one dict iterator shared by several threads: each entry handed out once
 shared = {i: -i for i in range(5000)}
@@ -206,7 +206,7 @@ snap_bad = [0] * NT
 
 def churn(t, go):
     wait(go)
-    for i in range(6000):
+    for i in range(3000):
         k = 10000 + t * 100000 + i
         snap[k] = k
         if i % 3:
@@ -219,7 +219,7 @@ def churn(t, go):
 def copier(t, go):
     wait(go)
     bad = 0
-    for r in range(60):
+    for r in range(15):
         try:
             for c in (list(snap), sorted(snap), tuple(snap.keys()), set(snap),
                       dict(snap), snap.copy(), [k for k, v in list(snap.items())],
