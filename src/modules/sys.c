@@ -180,7 +180,7 @@ static Value sys_exit(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value sys_getrecursionlimit(Value self, Value *args, size_t nargs, Tuple *kw) {
-    return MK_INT(thread_recursion_limit);
+    return MK_INT(RECURSION_LIMIT());
 }
 
 static Value sys_setrecursionlimit(Value self, Value *args, size_t nargs, Tuple *kw) {
@@ -204,7 +204,7 @@ static Value sys_setrecursionlimit(Value self, Value *args, size_t nargs, Tuple 
                           "cannot set the recursion limit to %d at the recursion depth %d: "
                           "the limit is too low",
                           (int)n, ts->depth);
-    thread_recursion_limit = (int)n;
+    SET_RECURSION_LIMIT((int)n);
     return NONE;
 }
 
@@ -212,9 +212,9 @@ static Value sys_exc_info(Value self, Value *args, size_t nargs, Tuple *kw) {
     Value e = ts_current->handled_exc;
     if (!e || e == NONE)
         return OBJ_VAL(tuple_pack(3, NONE, NONE, NONE));
-    BaseExc *be = AS(BaseExc, e);
-    return OBJ_VAL(tuple_pack(3, OBJ_VAL(val_type(e)), e,
-                              be->traceback ? OBJ_VAL(be->traceback) : NONE));
+    /* one exception instance may be raised in several threads at once */
+    Traceback *tb = LOAD_FIELD(AS(BaseExc, e)->traceback);
+    return OBJ_VAL(tuple_pack(3, OBJ_VAL(val_type(e)), e, tb ? OBJ_VAL(tb) : NONE));
 }
 
 static Value sys_exception(Value self, Value *args, size_t nargs, Tuple *kw) {

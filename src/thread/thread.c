@@ -323,7 +323,7 @@ int thread_enter_recursive(const char *where) {
     ThreadState *ts = ts_current;
     if (!ts)
         return 0;
-    if (++ts->c_depth > thread_recursion_limit ||
+    if (++ts->c_depth > RECURSION_LIMIT() ||
         (stack_limit && (char *)__builtin_frame_address(0) < stack_limit)) {
         ts->c_depth--;
         return raise_recursion(where);

@@ -77,7 +77,12 @@ void thread_leave_recursive(void);
  * limit (for deep C recursion that is not counted by the guards above, e.g.
  * the VM's calls into C).  thread_enter_recursive() checks it too. */
 int thread_check_stack(const char *where);
-extern int thread_recursion_limit;       /* sys.getrecursionlimit() */
+/* sys.getrecursionlimit(); any thread may set it while others read it:
+ * access it with RECURSION_LIMIT() / SET_RECURSION_LIMIT() (relaxed: it is
+ * a plain setting, nothing is published with it). */
+extern int thread_recursion_limit;
+#define RECURSION_LIMIT() __atomic_load_n(&thread_recursion_limit, __ATOMIC_RELAXED)
+#define SET_RECURSION_LIMIT(n) __atomic_store_n(&thread_recursion_limit, (n), __ATOMIC_RELAXED)
 
 /* ---- WLock: a 32-bit lock embedded in mutable containers ----
  * Uncontended acquire/release is one CAS / one store.  A contended waiter

@@ -48,7 +48,7 @@ static Value recursion_error(void) {
 }
 
 Frame *vm_push_frame(ThreadState *ts, Code *code, Function *func, Dict *globals, Value locals) {
-    if (ts->depth >= thread_recursion_limit) {
+    if (ts->depth >= RECURSION_LIMIT()) {
         recursion_error();
         return NULL;
     }

@@ -77,7 +77,7 @@ static Value gen_resume(Generator *g, Value v, int mode, int *done) {
         g->running = 0;
         return err_str(&TypeError_type, "can't send non-None value to a just-started generator");
     }
-    if (ts->depth >= thread_recursion_limit) {
+    if (ts->depth >= RECURSION_LIMIT()) {
         g->running = 0;
         return err_str(&RecursionError_type, "maximum recursion depth exceeded");
     }

@@ -174,7 +174,7 @@ static void chain_context(ThreadState *ts, Value exc) {
     Value h = ts->handled_exc;
     if (!h || h == exc || !IS_OBJ(exc) || !TYPE_FLAG(exc, TF_EXC_SUBCLASS))
         return;
-    if (AS(BaseExc, exc)->context)
+    if (LOAD_FIELD(AS(BaseExc, exc)->context))   /* exc may be shared by threads */
         return;
     err_chain_context(exc, h);
 }

@@ -307,7 +307,7 @@ Value vm_with_exit_exc(Value exit, Value exc) {
     Value args[3];
     args[0] = (Value)val_type(exc);
     args[1] = exc;
-    Traceback *tb = is_exc_instance(exc) ? AS(BaseExc, exc)->traceback : NULL;
+    Traceback *tb = is_exc_instance(exc) ? LOAD_FIELD(AS(BaseExc, exc)->traceback) : NULL;
     args[2] = tb ? (Value)tb : NONE;
     return obj_call(exit, args, 3, NULL);
 }
@@ -717,7 +717,7 @@ Value vm_eg_match(Value rest, Value type, Value *match) {
     if (!g)
         return VNULL;
     BaseExc *src = AS(BaseExc, rest), *dst = AS(BaseExc, g);
-    SET_FIELD(dst, dst->traceback, src->traceback);
+    SET_FIELD(dst, dst->traceback, LOAD_FIELD(src->traceback));
     *match = g;
     return NONE;
 }

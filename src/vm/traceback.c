@@ -3,8 +3,12 @@
  * (or is handled in) a frame, so following tb_next from
  * exc.__traceback__ goes from the outermost frame to the innermost.
  *
- * Thread-safety: Traceback objects are immutable after creation; the
- * exception's traceback field is replaced with one SET_FIELD store.
+ * Thread-safety: a Traceback's fields are set before it is published;
+ * afterwards only tb_next can change (one SET_FIELD store).  The
+ * exception's traceback field is replaced with one SET_FIELD store; one
+ * exception instance may be raised in several threads at once, so both
+ * are read with LOAD_FIELD (each thread's chain is then built on whatever
+ * chain it saw: racy, as in CPython, but never torn).
  */
 #include "vm.h"
 
@@ -21,7 +25,7 @@ int exc_add_traceback(Value exc, Value code, int lineno, int lasti) {
     Traceback *tb = gc_alloc(&traceback_type, sizeof(Traceback));
     if (!tb)
         return -1;
-    SET_FIELD(tb, tb->next, e->traceback);
+    SET_FIELD(tb, tb->next, LOAD_FIELD(e->traceback));
     SET_FIELD(tb, tb->code, code);
     tb->lineno = lineno;
     tb->lasti = lasti;
@@ -30,7 +34,7 @@ int exc_add_traceback(Value exc, Value code, int lineno, int lasti) {
 }
 
 static Value tb_next_get(Value s) {
-    Traceback *n = AS(Traceback, s)->next;
+    Traceback *n = LOAD_FIELD(AS(Traceback, s)->next);
     return n ? (Value)n : NONE;
 }
 static int tb_next_set(Value s, Value v) {

@@ -33,6 +33,13 @@ def level1(i):
     return level2(i)
 
 
+SHARED = LookupError("one instance raised by every thread")
+
+
+def deep(n):
+    return deep(n + 1)
+
+
 def worker(idx, out, barrier):
     barrier.wait()
     counts = {}
@@ -59,7 +66,20 @@ def worker(idx, out, barrier):
                 depth_ok = False
     if sys.exc_info()[0] is not None:
         info_ok = False
-    out[idx] = (sorted(counts.items()), depth_ok, info_ok)
+    shared = 0
+    for i in range(200):
+        try:
+            raise SHARED                        # its __traceback__ is racy
+        except LookupError as e:
+            shared += e is SHARED and sys.exc_info()[2] is not None
+    rec = 0
+    for i in range(3):
+        sys.setrecursionlimit(900 + 10 * idx)   # one setting, racing readers
+        try:
+            deep(0)
+        except RecursionError:
+            rec += 1
+    out[idx] = (sorted(counts.items()), depth_ok, info_ok, shared, rec)
 
 
 def main():
@@ -72,6 +92,8 @@ def main():
         t.join()
     for o in out:
         print(o)
+    sys.setrecursionlimit(1000)
+    print(sys.getrecursionlimit())
 
 
 main()
