@@ -735,13 +735,13 @@ static Value t_daemon_threads_allowed(Value self, Value *args, size_t nargs, Tup
     return TRUE_V;
 }
 
-/* A lock held by the calling thread until its thread state is destroyed
+/* A lock, returned unlocked as in CPython, that the calling thread then
+ * acquires; _thread releases it when the thread's state is destroyed
  * (Thread.join waits on it). */
 static Value t_set_sentinel(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     LockObj *l = lock_new_obj();
     if (!l)
         return VNULL;
-    atomic_store_explicit(&l->word, 1, memory_order_relaxed);
     Value key = MK_INT(thread_serial());
     Value old = dict_get(sentinels, key);
     if (old)    /* a second call: the earlier lock will never be released by us */
