@@ -99,6 +99,16 @@ for c in cs:
     c.join()
 print([(c.name, c.total) for c in cs])
 
+# a subclass that forgets Thread.__init__
+class NoInit(threading.Thread):
+    def __init__(self):
+        pass
+for call in (lambda t: t.start(), lambda t: t.join(), lambda t: setattr(t, "daemon", True)):
+    try:
+        call(NoInit())
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+
 # join with a timeout on a blocked thread
 ev = threading.Event()
 t = threading.Thread(target=ev.wait, name="blocked")

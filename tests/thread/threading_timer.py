@@ -33,7 +33,7 @@ lock = threading.Lock()
 def mark(n):
     with lock:
         order.append(n)
-ts = [threading.Timer(d, mark, args=(d,)) for d in (0.2, 0.0, 0.1)]
+ts = [threading.Timer(d, mark, args=(d,)) for d in (0.4, 0.0, 0.2)]
 for t in ts: t.start()
 for t in ts: t.join()
 print(order)
