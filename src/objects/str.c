@@ -12,7 +12,9 @@
  * initialised).  The intern table is read lock-free (acquire loads of the
  * table and of each slot) and written under intern_lock; a resize builds a
  * new table and publishes it with a release store, so a reader holding the
- * old table still sees a consistent (if stale) set of entries.
+ * old table still sees a consistent (if stale) set of entries.  The
+ * `interned` flag is set on a string others may already hold: it is read
+ * and written with relaxed atomics (str_is_interned).
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
@@ -800,7 +802,9 @@ int64_t str_hash(Str *s) {
 bool str_eq(Str *a, Str *b) {
     if (a == b) return true;
     if (a->len != b->len || a->kind != b->kind) return false;
-    if (a->interned && b->interned && IS_STR_EXACT(OBJ_VAL(a)) && IS_STR_EXACT(OBJ_VAL(b))) return false;
+    if (str_is_interned(a) && str_is_interned(b) && IS_STR_EXACT(OBJ_VAL(a)) &&
+        IS_STR_EXACT(OBJ_VAL(b)))
+        return false;
     int64_t ha = __atomic_load_n(&a->hash, __ATOMIC_RELAXED), hb = __atomic_load_n(&b->hash, __ATOMIC_RELAXED);
     if (ha != -1 && hb != -1 && ha != hb) return false;
     return memcmp(a->data, b->data, (size_t)a->len * a->kind) == 0;
@@ -960,7 +964,7 @@ Str *str_intern(Str *s) {
         uint32_t c = str_char_at(s, 0);
         if (c < 256) return str_latin1_char(c);
     }
-    if (s->interned && IS_STR_EXACT(OBJ_VAL(s))) return s;
+    if (str_is_interned(s) && IS_STR_EXACT(OBJ_VAL(s))) return s;
     int64_t h = str_hash(s);
     Str *e = intern_lookup(__atomic_load_n(&intern_tab, __ATOMIC_ACQUIRE), s, h);
     if (e) return e;
@@ -995,7 +999,11 @@ Str *str_intern(Str *s) {
         __atomic_store_n(&intern_tab, nt, __ATOMIC_RELEASE);
         it = nt;
     }
-    s->interned = 1;
+    /* relaxed: s may already be shared; the flag needs no ordering, because
+     * only the one canonical string of a content ever gets it (decided
+     * under intern_lock), so "both interned and not identical" means
+     * "different" whatever else a reader has seen */
+    __atomic_store_n(&s->interned, 1, __ATOMIC_RELAXED);
     intern_put(it, s);
     intern_used++;
     wlock_release(&intern_lock);

@@ -76,6 +76,8 @@ int64_t str_find(Str *hay, Str *needle, int64_t start, int64_t end); /* -1 if ab
  * and global lookups compare pointers first. */
 Str *str_intern(Str *s);
 Str *str_intern_cstr(const char *s);
+/* The `interned` flag, set (relaxed) on strings other threads may hold. */
+static inline bool str_is_interned(Str *s) { return __atomic_load_n(&s->interned, __ATOMIC_RELAXED); }
 /* ID(name): the interned Str for the identifier `name`, cached per call site.
  * Racing first uses store the same pointer; acquire/release so that a
  * thread that sees the pointer also sees the string it points to. */

@@ -97,7 +97,7 @@ Value type_lookup(Type *t, Str *name) {
     /* acquire: pairs with the release in type_modified, so a reader that
      * sees the new version also sees the dict update before it */
     uint32_t v = __atomic_load_n(&t->version, __ATOMIC_ACQUIRE);
-    if (!v || !name->interned)
+    if (!v || !str_is_interned(name))   /* flag set racily: see str.c */
         return lookup_mro(t, name);
     size_t h = (((uintptr_t)name >> 4) ^ (v * 2654435761u)) & ((1u << MCACHE_BITS) - 1);
     MCacheEntry *e = &mcache[h];
