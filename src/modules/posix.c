@@ -350,9 +350,15 @@ static Value px_read(Value self, Value *args, size_t nargs, Tuple *kw) {
     ssize_t r;
     int e = 0;
     thread_detach();
-    do
-        r = read(fd, buf, (size_t)n);
-    while (r < 0 && errno == EINTR);
+    while ((r = read(fd, buf, (size_t)n)) < 0 && errno == EINTR) {
+        /* PEP 475: run signal handlers, retry unless one raised */
+        thread_attach();
+        if (signals_check() < 0) {
+            free(buf);
+            return VNULL;
+        }
+        thread_detach();
+    }
     if (r < 0)
         e = errno;
     thread_attach();
@@ -379,9 +385,14 @@ static Value px_write(Value self, Value *args, size_t nargs, Tuple *kw) {
     ssize_t r;
     int e = 0;
     thread_detach();
-    do
-        r = write(fd, buf, (size_t)n);
-    while (r < 0 && errno == EINTR);
+    while ((r = write(fd, buf, (size_t)n)) < 0 && errno == EINTR) {
+        thread_attach();
+        if (signals_check() < 0) {
+            free(buf);
+            return VNULL;
+        }
+        thread_detach();
+    }
     if (r < 0)
         e = errno;
     thread_attach();
@@ -471,9 +482,12 @@ static Value px_waitpid(Value self, Value *args, size_t nargs, Tuple *kw) {
     int status = 0;
     pid_t r;
     thread_detach();
-    do
-        r = waitpid(pid, &status, options);
-    while (r < 0 && errno == EINTR);
+    while ((r = waitpid(pid, &status, options)) < 0 && errno == EINTR) {
+        thread_attach();
+        if (signals_check() < 0)
+            return VNULL;
+        thread_detach();
+    }
     int e = errno;
     thread_attach();
     return wait_result(r, status, e);
@@ -485,9 +499,12 @@ static Value px_wait(Value self, Value *args, size_t nargs, Tuple *kw) {
     int status = 0;
     pid_t r;
     thread_detach();
-    do
-        r = wait(&status);
-    while (r < 0 && errno == EINTR);
+    while ((r = wait(&status)) < 0 && errno == EINTR) {
+        thread_attach();
+        if (signals_check() < 0)
+            return VNULL;
+        thread_detach();
+    }
     int e = errno;
     thread_attach();
     return wait_result(r, status, e);
