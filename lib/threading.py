@@ -30,6 +30,10 @@ rules this module follows:
 import sys as _sys
 import _thread
 from time import monotonic as _time
+try:
+    from _collections import deque as _deque
+except ImportError:
+    _deque = list
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -218,7 +222,7 @@ class Condition:
             method = getattr(lock, name, None)
             if method is not None:
                 setattr(self, name, method)
-        self._waiters = []
+        self._waiters = _deque()
 
     def _at_fork_reinit(self):
         self._lock._at_fork_reinit()
