@@ -23,6 +23,9 @@
  *    probe meets a key needing Python __eq__, it notes the version, drops
  *    the lock, does a full lookup, relocks, and starts again if the version
  *    moved.
+ *  - Whole-dict reads that must see one state (copy, merges into another
+ *    dict or set, list(d), fromkeys) copy the entries under the lock
+ *    (dict_copy, dict_snapshot); a merge never holds two dict locks.
  */
 #include <string.h>
 

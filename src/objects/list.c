@@ -13,12 +13,18 @@
  *  - Writers take the list's WLock.  Growth allocates a new ValArray, fills
  *    it, and publishes it with SET_FIELD (a release store); the length is
  *    published with a release store after the slots it covers are written.
- *  - No Python code runs under the lock: element comparisons (remove,
- *    index, count, ==, sort) read elements lock-free, call __eq__/__lt__
- *    unlocked, and revalidate under the lock before mutating (remove
- *    restarts if the element moved).  list.sort() detaches the storage
+ *  - No Python code runs under the lock.  remove, index and count scan
+ *    under the lock while comparisons are decided in C (cont_fast_eq), so
+ *    they are atomic for such items; a comparison that needs Python
+ *    __eq__ drops the lock for the call and revalidates (remove searches
+ *    again if the element moved).  ==, `in` and repr read lock-free and
+ *    call __eq__/__repr__ unlocked.  list.sort() detaches the storage
  *    while it sorts a private copy, as CPython empties the list, and raises
  *    "list modified during sort" if someone stored into the list meanwhile.
+ *  - list(x) / extend(x) from a dict, dict view or set copy one state of it
+ *    under its lock (cont_snapshot_iterable), as CPython's are atomic.
+ *  - Iterators claim each index with a CAS, so threads sharing one
+ *    iterator get each item once.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -20,6 +20,10 @@
  *  - No Python code under the lock: hashes are computed before locking; a
  *    probe that needs Python __eq__ notes the version, unlocks, looks the
  *    key up lock-free, relocks and restarts if the version moved.
+ *  - C loops over another set (merges, algebra, subset tests, repr, copies)
+ *    walk stable(): the set itself if frozen, else a copy of its table
+ *    taken under its lock, so they see one state of it (never two locks
+ *    held at once).  Iterators claim each position with a CAS.
  */
 #include <string.h>
 
