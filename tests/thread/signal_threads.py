@@ -117,6 +117,33 @@ for what in ("acquire", "join", "sleep"):
     t.join()
 print("lock still held:", lock.locked())
 
+# ... and a read from an empty pipe (os.read retries after a handler that
+# returns, and fails with what a handler raises)
+r, w = os.pipe()
+t = threading.Thread(target=kill_soon)
+t.start()
+try:
+    os.read(r, 10)
+except KeyboardInterrupt:
+    print("os.read interrupted")
+t.join()
+runs.clear()
+
+
+def usr1_then_write():
+    time.sleep(0.05)
+    os.kill(os.getpid(), signal.SIGUSR1)
+    time.sleep(0.05)
+    os.write(w, b"data")
+
+
+t = threading.Thread(target=usr1_then_write)
+t.start()
+print("os.read after a handler:", os.read(r, 10), runs)
+t.join()
+os.close(r)
+os.close(w)
+
 
 # 4. only the main thread may install handlers
 def from_worker():
