@@ -391,6 +391,28 @@ static bool line_opens_block(const char *s) {
     return n && s[n - 1] == ':';
 }
 
+/* fgets for the REPL, detached.  Ctrl-C at a prompt (EINTR) prints
+ * KeyboardInterrupt as CPython does and sets *interrupted. */
+static char *repl_fgets(char *line, int n, bool *interrupted) {
+    thread_detach();
+    errno = 0;
+    char *ok = fgets(line, n, stdin);
+    int e = errno;
+    thread_attach();
+    *interrupted = false;
+    if (!ok && e == EINTR && ferror(stdin)) {
+        clearerr(stdin);
+        *interrupted = true;
+        if (signals_check() < 0) {
+            Value exc = err_fetch();
+            fputc('\n', stderr);
+            if (exc)
+                exc_print(exc);
+        }
+    }
+    return ok;
+}
+
 static int run_repl(void) {
     Module *m = make_main(NULL);
     if (!m)
@@ -402,9 +424,10 @@ static int run_repl(void) {
         io_flush_std();
         fputs(">>> ", stderr);
         fflush(stderr);
-        thread_detach();
-        char *ok = fgets(line, sizeof line, stdin);
-        thread_attach();
+        bool intr;
+        char *ok = repl_fgets(line, sizeof line, &intr);
+        if (intr)
+            continue;
         if (!ok) {
             fputc('\n', stderr);
             break;
@@ -418,9 +441,12 @@ static int run_repl(void) {
             for (;;) {
                 fputs("... ", stderr);
                 fflush(stderr);
-                thread_detach();
-                ok = fgets(line, sizeof line, stdin);
-                thread_attach();
+                ok = repl_fgets(line, sizeof line, &intr);
+                if (intr) {
+                    src[0] = 0; /* Ctrl-C drops the unfinished block */
+                    len = 0;
+                    break;
+                }
                 if (!ok || line[0] == '\n')
                     break;
                 size_t ln = strlen(line);
