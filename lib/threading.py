@@ -607,12 +607,21 @@ def _hold_sentinel(lock):
     lock.acquire(False)
 
 
+_shutdown_locks_check_at = 64
+
+
 def _maintain_shutdown_locks():
     # Drop the locks of threads that have ended without being joined.
-    # Called with _shutdown_locks_lock held.
+    # Called with _shutdown_locks_lock held.  The set is scanned only when
+    # it has doubled since the last scan, so starting n threads costs O(n)
+    # and at most half of the set is stale.
+    global _shutdown_locks_check_at
+    if len(_shutdown_locks) < _shutdown_locks_check_at:
+        return
     done = [lock for lock in _shutdown_locks if not lock.locked()]
     for lock in done:
         _shutdown_locks.discard(lock)
+    _shutdown_locks_check_at = max(64, 2 * len(_shutdown_locks))
 
 
 def _prune_dummies():
