@@ -61,6 +61,7 @@ static _Atomic int handler_kind[NSIG]; /* H_* */
 static ThreadState *main_ts;           /* the thread that runs handlers */
 static Value default_int_handler_fn;   /* GC root */
 static Type *itimer_error_type;        /* GC root */
+static Type *siginfo_type;             /* signal.struct_siginfo; GC root */
 static bool unhandled_kbint;           /* main ended with KeyboardInterrupt */
 
 /* ---- the C handler ---- */
@@ -510,6 +511,99 @@ static Value sg_set_wakeup_fd(Value self, Value *args, size_t nargs, Tuple *kwna
     return MK_INT(old);
 }
 
+/* sigwaitinfo/sigtimedwait's result: struct_siginfo(si_signo, si_code,
+ * si_errno, si_pid, si_uid, si_status, si_band). */
+static Value siginfo_value(const siginfo_t *si) {
+    Value v[7] = {MK_INT(si->si_signo), MK_INT(si->si_code), MK_INT(si->si_errno),
+                  MK_INT(si->si_pid), int_from_u64(si->si_uid), MK_INT(si->si_status),
+                  int_from_i64(si->si_band)};
+    Tuple *t = tuple_from_array(v, 7);
+    if (!t)
+        return VNULL;
+    return siginfo_type ? tuple_subtype_new(siginfo_type, t) : OBJ_VAL(t);
+}
+
+/* Wait for a signal of `set` until `deadline` (NULL: forever), retrying
+ * after the handlers of other signals ran (PEP 475).  1 with *si filled, 0
+ * on timeout, -1 with an exception. */
+static int wait_info(const sigset_t *set, const struct timespec *deadline, siginfo_t *si) {
+    for (;;) {
+        struct timespec left, now, *lp = NULL;
+        if (deadline) {
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            left.tv_sec = deadline->tv_sec - now.tv_sec;
+            left.tv_nsec = deadline->tv_nsec - now.tv_nsec;
+            if (left.tv_nsec < 0) {
+                left.tv_sec--;
+                left.tv_nsec += 1000000000;
+            }
+            if (left.tv_sec < 0)
+                left.tv_sec = left.tv_nsec = 0;
+            lp = &left;
+        }
+        thread_detach();
+        int r = lp ? sigtimedwait(set, si, lp) : sigwaitinfo(set, si);
+        int e = errno;
+        thread_attach();
+        if (r >= 0)
+            return 1;
+        if (e == EAGAIN)
+            return 0;
+        if (e != EINTR) {
+            err_from_errno(e, VNULL);
+            return -1;
+        }
+        if (signals_check() < 0)
+            return -1;
+    }
+}
+
+static Value sg_sigwaitinfo(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("sigwaitinfo", nargs, 1, 1) < 0)
+        return VNULL;
+    sigset_t set;
+    if (iterable_to_sigset(args[0], &set) < 0)
+        return VNULL;
+    siginfo_t si;
+    memset(&si, 0, sizeof si);
+    if (wait_info(&set, NULL, &si) < 0)
+        return VNULL;
+    return siginfo_value(&si);
+}
+
+static Value sg_sigtimedwait(Value self, Value *args, size_t nargs, Tuple *kw) {
+    if (args_count("sigtimedwait", nargs, 2, 2) < 0)
+        return VNULL;
+    sigset_t set;
+    if (iterable_to_sigset(args[0], &set) < 0)
+        return VNULL;
+    double secs;
+    if (!IS_INTLIKE(args[1]) && !IS_FLOAT(args[1]))
+        return err_format(&TypeError_type, "'%T' object cannot be interpreted as an integer",
+                          args[1]);
+    if (num_to_double(args[1], &secs) < 0)
+        return VNULL;
+    if (isnan(secs))
+        return err_str(&ValueError_type, "Invalid value NaN (not a number)");
+    if (secs < 0)
+        return err_str(&ValueError_type, "timeout must be non-negative");
+    struct timespec deadline;
+    clock_gettime(CLOCK_MONOTONIC, &deadline);
+    double whole = floor(secs);
+    deadline.tv_sec += (time_t)whole;
+    deadline.tv_nsec += (long)((secs - whole) * 1e9);
+    if (deadline.tv_nsec >= 1000000000) {
+        deadline.tv_sec++;
+        deadline.tv_nsec -= 1000000000;
+    }
+    siginfo_t si;
+    memset(&si, 0, sizeof si);
+    int r = wait_info(&set, &deadline, &si);
+    if (r < 0)
+        return VNULL;
+    return r ? siginfo_value(&si) : NONE;
+}
+
 /* ---- interval timers ---- */
 
 static Value itimer_error(int e) {
@@ -611,6 +705,9 @@ static const MethodDef signal_methods[] = {
      "Fetch and/or change the signal mask of the calling thread."},
     {"sigpending", sg_sigpending, METH_NOKW, "Examine pending signals."},
     {"sigwait", sg_sigwait, METH_NOKW, "Wait for a signal."},
+    {"sigwaitinfo", sg_sigwaitinfo, METH_NOKW, "Wait synchronously for a signal; return its siginfo."},
+    {"sigtimedwait", sg_sigtimedwait, METH_NOKW,
+     "Like sigwaitinfo(), but with a timeout in seconds; None when it expires."},
     {"siginterrupt", sg_siginterrupt, METH_NOKW, "Change system call restart behaviour."},
     {"set_wakeup_fd", sg_set_wakeup_fd, 0, "Sets the fd to be written to (with the signal number) "
                                            "when a signal comes in."},
@@ -669,8 +766,23 @@ Module *signalmodule_init(void) {
         add_int(m, "ITIMER_PROF", ITIMER_PROF) < 0)
         return NULL;
 
-    /* signal.itimer_error (exposed as ItimerError), an OSError subclass */
-    static const char src[] = "class itimer_error(OSError):\n    __module__ = 'signal'\n";
+    /* signal.itimer_error (exposed as ItimerError), an OSError subclass,
+     * and struct_siginfo, a 7-tuple with named fields */
+    static const char src[] =
+        "class itimer_error(OSError):\n"
+        "    __module__ = 'signal'\n"
+        "class struct_siginfo(tuple):\n"
+        "    __module__ = 'signal'\n"
+        "    n_fields = n_sequence_fields = 7\n"
+        "    n_unnamed_fields = 0\n"
+        "    _names = ('si_signo', 'si_code', 'si_errno', 'si_pid', 'si_uid', 'si_status',\n"
+        "              'si_band')\n"
+        "    def __repr__(self):\n"
+        "        return 'signal.struct_siginfo(' + ', '.join(\n"
+        "            n + '=' + repr(v) for n, v in zip(self._names, self)) + ')'\n"
+        "for _i, _n in enumerate(struct_siginfo._names):\n"
+        "    setattr(struct_siginfo, _n, property(lambda self, _i=_i: self[_i]))\n"
+        "del _i, _n\n";
     Value code = compile_source(src, sizeof src - 1, "<signal>", COMPILE_EXEC);
     Dict *ns = dict_new();
     if (!code || !ns)
@@ -686,6 +798,12 @@ Module *signalmodule_init(void) {
     itimer_error_type = AS(Type, ie);
     if (module_add_value(m, "ItimerError", ie) < 0)
         return NULL;
+    Value si = dict_get_cstr(ns, "struct_siginfo");
+    if (!si || !IS_TYPE(si))
+        return NULL;
+    siginfo_type = AS(Type, si);
+    if (module_add_value(m, "struct_siginfo", si) < 0)
+        return NULL;
     return m;
 }
 
@@ -696,6 +814,7 @@ void signals_init(void) {
     main_ts = ts_current;
     gc_register_root(&default_int_handler_fn);
     gc_register_root(&itimer_error_type);
+    gc_register_root(&siginfo_type);
     for (int i = 0; i < NSIG; i++)
         gc_register_root(&handler_obj[i]);
     default_int_handler_fn =

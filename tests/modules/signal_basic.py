@@ -60,6 +60,26 @@ except Timeout as e:
 print(signal.getitimer(signal.ITIMER_REAL))
 signal.signal(signal.SIGALRM, signal.SIG_DFL)
 
+# blocked signals stay pending; unblocking runs the handler at once
+signal.signal(signal.SIGUSR1, handler)
+seen.clear()
+print(signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR1]))
+os.kill(os.getpid(), signal.SIGUSR1)
+print("blocked:", seen, signal.sigpending())
+old = signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGUSR1})
+print("unblocked:", old, seen, signal.sigpending())
+# sigwaitinfo / sigtimedwait take a blocked signal without its handler
+signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR2])
+signal.raise_signal(signal.SIGUSR2)
+info = signal.sigwaitinfo([signal.SIGUSR2])
+print(type(info).__name__, info.si_signo, info[0] == info.si_signo, len(info))
+print(signal.sigtimedwait([signal.SIGUSR2], 0.01))
+os.kill(os.getpid(), signal.SIGUSR2)
+print(signal.sigtimedwait([signal.SIGUSR2], 1).si_signo, signal.sigpending(), seen)
+signal.pthread_sigmask(signal.SIG_SETMASK, [])
+signal.signal(signal.SIGUSR1, signal.SIG_DFL)
+signal.signal(signal.SIGUSR2, signal.SIG_DFL)
+
 # descriptions and enums
 for s in (signal.SIGINT, signal.SIGTERM, signal.SIGKILL, signal.SIGSEGV):
     print(s.name, int(s), signal.strsignal(s))
@@ -98,4 +118,5 @@ err(signal.pthread_sigmask, 99, [])
 err(signal.setitimer, 99, 1)
 err(signal.siginterrupt, 0, 1)
 err(signal.set_wakeup_fd, 0)
+err(signal.sigtimedwait, [signal.SIGUSR1], -1)
 print(signal.pthread_sigmask(signal.SIG_BLOCK, []))
