@@ -50,6 +50,10 @@ def outlive():
     threading.main_thread().join()
     worker_thread.join()
     print("non-daemon thread ran after main:", threading.main_thread().is_alive())
+    try:
+        threading._register_atexit(print, "too late")
+    except RuntimeError as e:
+        print("RuntimeError:", e)
 
 # _register_atexit callbacks run (last first) before non-daemon threads are
 # joined: this thread would never end otherwise
