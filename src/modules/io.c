@@ -190,12 +190,13 @@ static Value make_unsupported_op(void) {
 }
 
 static Value unsupported(const char *msg) {
-    if (!make_unsupported_op())
+    Value t = make_unsupported_op();
+    if (!t)
         return VNULL;
     Value m = OBJ_VAL(str_from_cstr(msg));
     if (!m)
         return VNULL;
-    return err_set_arg(AS(Type, unsupported_op), m);
+    return err_set_arg(AS(Type, t), m);
 }
 
 /* ---- raw syscalls (run detached) ---- */
@@ -225,7 +226,32 @@ static int raw_write_all(File *f, const char *p, size_t n) {
     return 0;
 }
 
-/* Read up to n bytes into p; returns bytes read (0 at EOF) or -1. */
+/* raw_read() after running signal handlers: the file's state may have
+ * changed while its lock was released; the caller re-checks and retries. */
+#define RAW_AGAIN (-3)
+
+/* A read was interrupted by a signal (EINTR).  If a signal is pending, run
+ * the Python handlers (PEP 475; signals_check() does so on the main thread
+ * only), with the file's lock released: a handler may use this very file,
+ * and no Python code runs under a WLock.  Attached on entry and exit.
+ * Returns -1 if a handler raised, RAW_AGAIN if handlers ran, 0 otherwise. */
+static int read_interrupted(File *f) {
+    if (!atomic_load_explicit(&signals_pending, memory_order_relaxed))
+        return 0;
+    wlock_release(&f->lock);
+    int r = signals_check();
+    wlock_acquire(&f->lock);
+    if (r < 0)
+        return -1;
+    if (f->closed) {
+        closed_error();
+        return -1;
+    }
+    return RAW_AGAIN;
+}
+
+/* Read up to n bytes into p (caller holds f->lock); returns bytes read (0
+ * at EOF), -1 with an exception set, or RAW_AGAIN (see above). */
 static ssize_t raw_read(File *f, char *p, size_t n) {
     ssize_t r;
     int err = 0;
@@ -234,11 +260,10 @@ static ssize_t raw_read(File *f, char *p, size_t n) {
     for (;;) {
         r = read(fd, p, n);
         if (r < 0 && errno == EINTR) {
-            /* Ctrl-C interrupts input() and reads as KeyboardInterrupt; the
-             * file's lock is held, so Python handlers wait (signal.c) */
             thread_attach();
-            if (signals_check_interrupt() < 0)
-                return -1;
+            int s = read_interrupted(f);
+            if (s != 0)
+                return s;
             thread_detach();
             continue;
         }
@@ -273,14 +298,18 @@ static int prepare_read(File *f) {
 
 /* Refill the read buffer: >0 bytes available, 0 at EOF, -1 error. */
 static int64_t fill(File *f) {
-    if (f->rpos < f->rlen)
-        return f->rlen - f->rpos;
-    f->rpos = f->rlen = 0;
-    ssize_t r = raw_read(f, (char *)f->rbuf->data, RBUF_SIZE);
-    if (r < 0)
-        return -1;
-    f->rlen = r;
-    return r;
+    for (;;) {
+        if (f->rpos < f->rlen)
+            return f->rlen - f->rpos;
+        f->rpos = f->rlen = 0;
+        ssize_t r = raw_read(f, (char *)f->rbuf->data, RBUF_SIZE);
+        if (r == RAW_AGAIN)
+            continue;            /* another thread may have filled it meanwhile */
+        if (r < 0)
+            return -1;
+        f->rlen = r;
+        return r;
+    }
 }
 
 /* Next byte, or -1 at EOF, -2 on error. */
@@ -304,6 +333,7 @@ static int peek_byte(File *f) {
 
 /* Append everything until EOF to v (raw bytes). */
 static int read_all_raw(File *f, ByteVec *v) {
+again:
     if (f->rpos < f->rlen) {
         if (bv_append(v, f->rbuf->data + f->rpos, (size_t)(f->rlen - f->rpos)) < 0)
             return -1;
@@ -320,6 +350,8 @@ static int read_all_raw(File *f, ByteVec *v) {
         if (bv_reserve(v, want) < 0)
             return -1;
         ssize_t r = raw_read(f, v->p + v->n, v->cap - v->n);
+        if (r == RAW_AGAIN)
+            goto again;          /* the buffer may hold bytes read meanwhile */
         if (r < 0)
             return -1;
         if (r == 0)
