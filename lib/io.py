@@ -1,9 +1,13 @@
 """io for Weft: open() and the file classes come from the C module _io;
 StringIO and BytesIO are in-memory streams written in Python.
 
-Thread-safety: a StringIO/BytesIO is meant for one thread at a time (as in
-CPython, concurrent use gives unspecified interleavings but no crash).
+Thread-safety: each StringIO/BytesIO has its own lock, held for the
+whole of every read, write, seek or truncate, so that each call is atomic
+as it is in CPython's C implementation (threads printing to one StringIO
+lose nothing); the order of racing calls is unspecified.
 """
+
+from _thread import allocate_lock as _allocate_lock
 
 from _io import (open, UnsupportedOperation, TextIOWrapper, BufferedReader,
                  BufferedWriter, BufferedRandom, DEFAULT_BUFFER_SIZE)
@@ -45,6 +49,7 @@ class _MemoryIO:
         self._pending = []
         self._pos = 0
         self._len = len(initial)
+        self._lock = _allocate_lock()
         self.closed = False
 
     def _flat(self):
@@ -58,51 +63,55 @@ class _MemoryIO:
             raise ValueError("I/O operation on closed file.")
 
     def getvalue(self):
-        self._check()
-        return self._flat()
+        with self._lock:
+            self._check()
+            return self._flat()
 
     def write(self, s):
-        self._check()
-        self._check_type(s)
-        n = len(s)
-        if self._pos == self._len:
-            self._pending.append(s)
+        with self._lock:
+            self._check()
+            self._check_type(s)
+            n = len(s)
+            if self._pos == self._len:
+                self._pending.append(s)
+                self._pos += n
+                self._len += n
+                return n
+            data = self._flat()
+            if self._pos > len(data):
+                data = data + self._pad(self._pos - len(data))
+            self._data = data[:self._pos] + s + data[self._pos + n:]
             self._pos += n
-            self._len += n
+            self._len = len(self._data)
             return n
-        data = self._flat()
-        if self._pos > len(data):
-            data = data + self._pad(self._pos - len(data))
-        self._data = data[:self._pos] + s + data[self._pos + n:]
-        self._pos += n
-        self._len = len(self._data)
-        return n
 
     def writelines(self, lines):
         for line in lines:
             self.write(line)
 
     def read(self, size=-1):
-        self._check()
-        data = self._flat()
-        if size is None or size < 0:
-            end = len(data)
-        else:
-            end = min(len(data), self._pos + size)
-        start = min(self._pos, len(data))
-        self._pos = max(self._pos, end)
-        return data[start:end]
+        with self._lock:
+            self._check()
+            data = self._flat()
+            if size is None or size < 0:
+                end = len(data)
+            else:
+                end = min(len(data), self._pos + size)
+            start = min(self._pos, len(data))
+            self._pos = max(self._pos, end)
+            return data[start:end]
 
     def readline(self, size=-1):
-        self._check()
-        data = self._flat()
-        start = min(self._pos, len(data))
-        nl = data.find(self._nl, start)
-        end = len(data) if nl < 0 else nl + 1
-        if size is not None and size >= 0:
-            end = min(end, start + size)
-        self._pos = max(self._pos, end)
-        return data[start:end]
+        with self._lock:
+            self._check()
+            data = self._flat()
+            start = min(self._pos, len(data))
+            nl = data.find(self._nl, start)
+            end = len(data) if nl < 0 else nl + 1
+            if size is not None and size >= 0:
+                end = min(end, start + size)
+            self._pos = max(self._pos, end)
+            return data[start:end]
 
     def readlines(self, hint=-1):
         lines = []
@@ -118,36 +127,39 @@ class _MemoryIO:
         return lines
 
     def seek(self, pos, whence=0):
-        self._check()
-        if whence == 0:
-            if pos < 0:
-                raise ValueError("Negative seek position %d" % pos)
-            self._pos = pos
-        elif whence == 1:
-            if pos != 0:
-                raise OSError("Can't do nonzero cur-relative seeks")
-        elif whence == 2:
-            if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._flat())
-        else:
-            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
-        return self._pos
+        with self._lock:
+            self._check()
+            if whence == 0:
+                if pos < 0:
+                    raise ValueError("Negative seek position %d" % pos)
+                self._pos = pos
+            elif whence == 1:
+                if pos != 0:
+                    raise OSError("Can't do nonzero cur-relative seeks")
+            elif whence == 2:
+                if pos != 0:
+                    raise OSError("Can't do nonzero end-relative seeks")
+                self._pos = len(self._flat())
+            else:
+                raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+            return self._pos
 
     def tell(self):
-        self._check()
-        return self._pos
+        with self._lock:
+            self._check()
+            return self._pos
 
     def truncate(self, size=None):
-        self._check()
-        data = self._flat()
-        if size is None:
-            size = self._pos
-        if size < 0:
-            raise ValueError("Negative size value %d" % size)
-        self._data = data[:size]
-        self._len = len(self._data)
-        return size
+        with self._lock:
+            self._check()
+            data = self._flat()
+            if size is None:
+                size = self._pos
+            if size < 0:
+                raise ValueError("Negative size value %d" % size)
+            self._data = data[:size]
+            self._len = len(self._data)
+            return size
 
     def close(self):
         self.closed = True
