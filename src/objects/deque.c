@@ -193,19 +193,13 @@ static int reserve(Deque *d, int64_t need) {
     return relocate(d, pow2_at_least(need));
 }
 
-/* After removals: give back a buffer that is mostly empty (halving at a
- * quarter full leaves hysteresis against grow/shrink thrash).  Failure to
- * allocate the smaller buffer just keeps the big one. */
+/* After removals: halve a buffer that is at most an eighth full.  The gap
+ * between growing (when full) and shrinking keeps a queue that oscillates
+ * around a size from reallocating on every cycle.  Failure to allocate the
+ * smaller buffer just keeps the big one. */
 static void maybe_shrink(Deque *d) {
     ValArray *b = d->buf;
-    if (!b || b->cap < SHRINK_MIN || d->len * 4 > b->cap) return;
-    if (d->len == 0) {
-        wr_begin(d);
-        SET_FIELD(d, d->buf, (ValArray *)NULL);
-        ST(d->head, 0);
-        wr_end(d);
-        return;
-    }
+    if (!b || b->cap <= SHRINK_MIN || d->len * 8 > b->cap) return;
     if (relocate(d, b->cap / 2) < 0) err_clear();
 }
 
