@@ -3,6 +3,9 @@
  *
  * Thread-safety: stateless; iteration goes through the iterator protocol,
  * so concurrent mutation of the argument behaves as the container allows.
+ * Every loop over an iterator polls SAFEPOINT(): iterating a range or a
+ * list of small ints allocates nothing, and a collection requested by
+ * another thread must not wait for sum(range(10**9)) to finish.
  */
 #include <string.h>
 
@@ -19,6 +22,7 @@ static Value b_all(Value self, Value *args, size_t nargs, Tuple *kw) {
         return VNULL;
     Value x;
     while ((x = obj_iternext(it))) {
+        SAFEPOINT();
         int t = obj_truthy(x);
         if (t < 0)
             return VNULL;
@@ -36,6 +40,7 @@ static Value b_any(Value self, Value *args, size_t nargs, Tuple *kw) {
         return VNULL;
     Value x;
     while ((x = obj_iternext(it))) {
+        SAFEPOINT();
         int t = obj_truthy(x);
         if (t < 0)
             return VNULL;
@@ -77,6 +82,7 @@ static Value minmax(const char *name, Value *args, size_t nargs, Tuple *kw, int 
         return VNULL;
     Value best = VNULL, bestkey = VNULL, x;
     while ((x = obj_iternext(it))) {
+        SAFEPOINT();
         Value k = x;
         if (key != NONE) {
             k = obj_call1(key, x);
@@ -137,6 +143,7 @@ static Value b_sum(Value self, Value *args, size_t nargs, Tuple *kw) {
         int64_t acc = INT_VAL(result);
         for (;;) {
             x = obj_iternext(it);
+            SAFEPOINT();
             if (!x) {
                 if (err_occurred())
                     return VNULL;
@@ -169,6 +176,7 @@ static Value b_sum(Value self, Value *args, size_t nargs, Tuple *kw) {
         double acc = float_val(result);
         for (;;) {
             x = obj_iternext(it);
+            SAFEPOINT();
             if (!x) {
                 if (err_occurred())
                     return VNULL;
@@ -193,6 +201,7 @@ static Value b_sum(Value self, Value *args, size_t nargs, Tuple *kw) {
     }
     /* generic */
     while ((x = obj_iternext(it))) {
+        SAFEPOINT();
         result = num_binop(result, x, NB_ADD);
         if (!result)
             return VNULL;
