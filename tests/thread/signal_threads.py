@@ -144,6 +144,24 @@ t.join()
 os.close(r)
 os.close(w)
 
+# ... and input() reading from a pipe
+import sys
+r, w = os.pipe()
+saved_stdin = sys.stdin
+sys.stdin = open(r)
+t = threading.Thread(target=kill_soon)
+t.start()
+try:
+    input()
+except KeyboardInterrupt:
+    print("input interrupted")
+t.join()
+os.write(w, b"a line\n")
+print("input afterwards:", repr(input()))
+sys.stdin.close()
+sys.stdin = saved_stdin
+os.close(w)
+
 
 # 4. only the main thread may install handlers
 def from_worker():
