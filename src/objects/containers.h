@@ -114,9 +114,11 @@ Dict *dict_copy(Dict *d);
 int dict_update(Dict *d, Value other);           /* dict.update(other) (mapping or pairs) */
 int dict_merge(Dict *d, Value mapping, bool override);
 List *dict_keys_list(Dict *d);
-/* The live pairs of d at one instant, copied under its lock, in insertion
- * order: [k0, v0, k1, v1, ...], *n pairs.  NULL only on MemoryError. */
-ValArray *dict_snapshot(Dict *d, int64_t *n);
+/* The live entries of d at one instant, copied under its lock, in
+ * insertion order: what 0 keys, 1 values, 2 pairs [k0, v0, k1, v1, ...];
+ * *n entries.  Slots past the copied ones are VNULL.  NULL only on
+ * MemoryError. */
+ValArray *dict_snapshot(Dict *d, int what, int64_t *n);
 void dict_clear(Dict *d);
 
 /* ---- set / frozenset ---- */
@@ -153,8 +155,8 @@ Set *frozenset_const_from_array(const Value *items, int64_t n);
  * keeps the builtin __iter__) copies one state of it under its lock, as
  * CPython's list(d) is atomic: it never raises "changed size during
  * iteration" and never misses an item present throughout.  Returns 1 with
- * the items in *out (*n of them), 0 when v is none of those (no exception),
- * -1 on error. */
+ * the items in *out (*n of them; a fresh array the caller may keep, VNULL
+ * past *n), 0 when v is none of those (no exception), -1 on error. */
 int cont_snapshot_iterable(Value v, ValArray **out, int64_t *n);
 
 /* ---- range / slice ---- */

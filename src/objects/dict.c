@@ -621,10 +621,11 @@ Dict *dict_copy(Dict *d) {
     }
 }
 
-ValArray *dict_snapshot(Dict *d, int64_t *n) {
+ValArray *dict_snapshot(Dict *d, int what, int64_t *n) {
+    int per = what == 2 ? 2 : 1;
     for (;;) {
         int64_t want = dict_len(d);
-        ValArray *a = valarray_new(want * 2);
+        ValArray *a = valarray_new(want * per);
         if (!a) return NULL;
         wlock_acquire(&d->lock);
         if (d->used > want) {      /* grew meanwhile: allocate again */
@@ -637,8 +638,12 @@ ValArray *dict_snapshot(Dict *d, int64_t *n) {
         for (int64_t i = 0; t && i < t->nentries; i++) {
             DictEntry *e = &tbl_entries(t)[i];
             if (!e->key) continue;
-            a->items[2 * k] = e->key;
-            a->items[2 * k + 1] = e->value;
+            if (what == 2) {
+                a->items[2 * k] = e->key;
+                a->items[2 * k + 1] = e->value;
+            } else {
+                a->items[k] = what ? e->value : e->key;
+            }
             k++;
         }
         wlock_release(&d->lock);
@@ -650,13 +655,9 @@ ValArray *dict_snapshot(Dict *d, int64_t *n) {
 
 List *dict_keys_list(Dict *d) {
     int64_t n;
-    ValArray *a = dict_snapshot(d, &n);
+    ValArray *a = dict_snapshot(d, 0, &n);
     if (!a) return NULL;
-    List *l = list_new(n);
-    if (!l) return NULL;
-    for (int64_t i = 0; i < n; i++)
-        if (list_append(l, a->items[2 * i]) < 0) return NULL;
-    return l;
+    return list_from_array(a->items, n);
 }
 
 /* Merge from a dict without Python code (entries carry their hashes).  The
@@ -665,6 +666,24 @@ List *dict_keys_list(Dict *d) {
  * holds two dict locks at once. */
 static int merge_dict(Dict *d, Dict *o, bool override) {
     if (d == o) return 0;
+    if (dict_len(o) <= 8 && dict_len(d) > 0) {
+        /* small source into a non-empty dict: its entries copied under its
+         * lock to the C stack (scanned by the collector), no allocation */
+        DictEntry buf[8];
+        int64_t n = 0;
+        wlock_acquire(&o->lock);
+        DictTable *t = o->table;
+        bool fits = o->used <= 8;
+        for (int64_t i = 0; fits && t && i < t->nentries; i++)
+            if (tbl_entries(t)[i].key) buf[n++] = tbl_entries(t)[i];
+        wlock_release(&o->lock);
+        if (fits) {
+            for (int64_t i = 0; i < n; i++)
+                if (dict_store(d, buf[i].key, buf[i].hash, buf[i].value, override ? 0 : 1, NULL) < 0)
+                    return -1;
+            return 0;
+        }
+    }
     Dict *snap = dict_copy(o);
     if (!snap) return -1;
     if (!snap->used) return 0;

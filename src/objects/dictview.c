@@ -167,11 +167,9 @@ int cont_snapshot_iterable(Value v, ValArray **out, int64_t *n) {
         return 0;
     }
     int64_t np;
-    ValArray *a = dict_snapshot(d, &np);
+    ValArray *a = dict_snapshot(d, what, &np);
     if (!a) return -1;
     if (what < 2) {
-        /* compact in place (a is private; i <= 2i + what) */
-        for (int64_t i = 0; i < np; i++) SET_FIELD(a, a->items[i], a->items[2 * i + what]);
         *out = a;
         *n = np;
         return 1;

@@ -206,7 +206,19 @@ int list_extend(List *l, Value iterable) {
     ValArray *snap;
     int64_t n;
     int r = cont_snapshot_iterable(iterable, &snap, &n);   /* dicts, views, sets */
-    if (r) return r < 0 ? -1 : list_append_array(l, snap->items, n);
+    if (r < 0) return -1;
+    if (r) {
+        wlock_acquire(&l->lock);
+        if (l->len == 0) {
+            /* empty list (list(d)): the fresh array becomes its storage */
+            SET_FIELD(l, l->items, snap);
+            st_len(l, n);
+            wlock_release(&l->lock);
+            return 0;
+        }
+        wlock_release(&l->lock);
+        return list_append_array(l, snap->items, n);
+    }
     Value it = obj_getiter(iterable);
     if (!it) return -1;
     UnaryFn next = val_type(it)->iternext;
@@ -858,17 +870,22 @@ static int64_t scan_locked(List *l, Value x, int64_t start, int64_t stop, int mo
                            Value *found) {
     int64_t count = 0;
     wlock_acquire(&l->lock);
-    for (int64_t i = start; i < stop && i < l->len; i++) {
-        Value v = l->items->items[i];
-        int r = v == x ? 1 : cont_fast_eq(v, x, 0);
+    /* the length and storage only change under the lock: cached while held */
+    int64_t n = l->len < stop ? l->len : stop;
+    const Value *items = n > 0 ? l->items->items : NULL;
+    for (int64_t i = start; i < n; i++) {
+        Value v = items[i];
+        /* two different small ints are unequal: the common case, inline */
+        int r = v == x ? 1 : (IS_INT(v) && IS_INT(x)) ? 0 : cont_fast_eq(v, x, 0);
         if (r == 2) {
             wlock_release(&l->lock);
             r = obj_eq(v, x);
             if (r < 0) return -2;
             wlock_acquire(&l->lock);
+            n = l->len < stop ? l->len : stop;
+            items = n > 0 ? l->items->items : NULL;
             /* FIND must return with v still at i: else search again */
-            if (r && mode == FIND && !(i < l->len && l->items->items[i] == v)) {
-                r = 0;
+            if (r && mode == FIND && !(i < n && items[i] == v)) {
                 i = start - 1;
                 continue;
             }

@@ -448,9 +448,76 @@ Set *set_new_of_type(Type *t) {
 Set *set_new(void) { return set_new_of_type(&set_type); }
 Set *frozenset_new(void) { return set_new_of_type(&frozenset_type); }
 
+/* CPython's table size for merging `used` keys into an empty set. */
+static int64_t merge_size(int64_t used) {
+    int64_t size = SET_MINSIZE;
+    if (used * 5 >= (SET_MINSIZE - 1) * 3)
+        while (size <= used * 2) size <<= 1;
+    return size;
+}
+
+/* A private table holding o's keys, sized and laid out as CPython's merge
+ * into an empty set lays them out (so iteration order matches), read under
+ * o's lock (a frozenset needs none): one state of o, copied once.  *n gets
+ * the number of keys.  NULL on MemoryError. */
+static SetTable *merged_table(Set *o, int64_t *n) {
+    bool frozen = is_frozen(o);
+    for (;;) {
+        int64_t size = merge_size(set_len(o));
+        SetTable *t = table_new(size);
+        if (!t) return NULL;
+        if (!frozen) wlock_acquire(&o->lock);
+        int64_t used = o->used;
+        if (merge_size(used) != size) {   /* o changed size meanwhile */
+            if (!frozen) wlock_release(&o->lock);
+            continue;
+        }
+        SetTable *ot = o->table;
+        bool copied = false;
+        if (ot && used && ot->fill == used && ot->mask == t->mask) {
+            /* same size, no dummies: the same slots */
+            memcpy(t->entries, ot->entries, (size_t)size * sizeof(SetEntry));
+            copied = true;
+        } else if (ot && used) {
+            for (int64_t i = 0; i <= ot->mask; i++) {
+                Value k = ot->entries[i].key;
+                if (k && k != DUMMY) insert_clean(t, k, ot->entries[i].hash);
+            }
+        }
+        if (!frozen) wlock_release(&o->lock);
+        if (copied) gc_barrier_bulk(&t->hdr);
+        t->fill = used;
+        *n = used;
+        return t;
+    }
+}
+
 /* Merge another set's entries (hashes known). */
 static int set_merge(Set *s, Set *o) {
     if (s == o) return 0;
+    if (!ld_table(s)) {
+        /* empty target (set(x), copy(), x | y): build its table privately
+         * from one state of o, then publish it */
+        int64_t n;
+        SetTable *t = merged_table(o, &n);
+        if (!t) return -1;
+        if (n == 0) return 0;
+        wlock_acquire(&s->lock);
+        if (!s->table) {
+            SET_FIELD(s, s->table, t);
+            st_used(s, n);
+            bump(s);
+            wlock_release(&s->lock);
+            return 0;
+        }
+        wlock_release(&s->lock);
+        /* s gained keys meanwhile: add t's (private, so stable) one by one */
+        for (int64_t i = 0; i <= t->mask; i++) {
+            Value k = t->entries[i].key;
+            if (k && add_entry(s, k, t->entries[i].hash) < 0) return -1;
+        }
+        return 0;
+    }
     Set *orig = o;
     o = stable(o);
     if (!o) return -1;
