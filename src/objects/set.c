@@ -835,7 +835,7 @@ static void swap_bodies(Set *s, Set *tmp) {
     wlock_acquire(&s->lock);
     SET_FIELD(s, s->table, tmp->table);
     st_used(s, tmp->used);
-    s->hash = -1;
+    __atomic_store_n(&s->hash, (int64_t)-1, __ATOMIC_RELAXED);
     bump(s);
     wlock_release(&s->lock);
 }

@@ -8,6 +8,10 @@
 #include "runtime.h"
 #include "objects/typelist.h"
 
+/* every static type, including those no header declares (deque) */
+#define DECLARE_TYPE_(t) extern Type t;
+STATIC_TYPES(DECLARE_TYPE_)
+
 static int failures;
 
 /* repr of a result, or "Type: message" for an exception. */

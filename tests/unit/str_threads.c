@@ -8,6 +8,10 @@
 #include "objects/typelist.h"
 #include "runtime.h"
 
+/* every static type, including those no header declares (deque) */
+#define DECLARE_TYPE_(t) extern Type t;
+STATIC_TYPES(DECLARE_TYPE_)
+
 #define NTHREADS 4
 #define NNAMES 3000
 #define NAPPEND 20000
