@@ -329,7 +329,7 @@ static inline Dict *inst_dict(Value o) {
     return dp ? __atomic_load_n(dp, __ATOMIC_ACQUIRE) : NULL;
 }
 
-/* The loop's periodic check, at backward jumps, calls and FOR_ITER: stop
+/* The loop's periodic check, at backward jumps and calls: stop
  * for a collection that wants the world stopped, and on the main thread run
  * the Python handlers of signals that arrived, raising what they raise
  * (KeyboardInterrupt) at this instruction.  The fast path is two relaxed
@@ -897,7 +897,10 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
             Value it = TOP();
             Type *t = val_type(it);
             Value v = t->iternext ? t->iternext(it) : obj_iternext(it);
-            EVAL_CHECK(); /* no-op for signals while iternext's error is pending */
+            /* only the collector's poll: signals are checked at the loop's
+             * backward JUMP, as CPython does, so the line a KeyboardInterrupt
+             * names does not depend on where in the iteration it arrived */
+            SAFEPOINT();
             if (v) {
                 PUSH(v);
                 DISPATCH();
