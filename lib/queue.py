@@ -319,3 +319,6 @@ class SimpleQueue:
 
 
 SimpleQueue.__module__ = '_queue'
+
+# The name CPython gives its pure-Python SimpleQueue (its tests look for it).
+_PySimpleQueue = SimpleQueue
