@@ -84,18 +84,73 @@ Tuple *import_builtin_names(void) {
     return t;
 }
 
-/* ---- import locking ---- */
+/* ---- import locking ----
+ * Deadlock detection (as CPython's module locks): thread T importing X
+ * (which imports Y) and thread U importing Y (which imports X) would wait
+ * for each other forever.  Each thread keeps the markers it owns in a chain
+ * (owned_top, linked by prev_owned; they are reachable from `initializing`
+ * while owned, so the thread-local pointer needs no root), and before
+ * waiting for a marker it records that marker in `waits_on` of every marker
+ * it owns.  A waiter follows marker -> waits_on -> ... and if it reaches a
+ * marker it owns itself, waiting would deadlock: it takes the partially
+ * initialised module instead, as CPython does.  The stores and loads of
+ * waits_on are seq_cst, so of two threads closing a cycle at once at least
+ * one sees the other's edge. */
 typedef struct ImportMarker {
     Obj hdr;
-    ThreadState *owner;
+    ThreadState *owner;          /* compared only, never dereferenced */
     _Atomic int done;
+    struct ImportMarker *_Atomic waits_on; /* what the owner waits for now */
+    struct ImportMarker *prev_owned;        /* the owner's chain */
 } ImportMarker;
+
+static void import_marker_trace(Obj *o, Tracer *t) {
+    ImportMarker *m = (ImportMarker *)o;
+    GC_MARK(t, atomic_load_explicit(&m->waits_on, memory_order_relaxed));
+    GC_MARK(t, m->prev_owned);
+}
 
 static Type import_marker_type = {
     .hdr = {&type_type},
     .name = "_import_marker",
     .basicsize = sizeof(ImportMarker),
+    .trace = import_marker_trace,
 };
+
+static _Thread_local ImportMarker *owned_top;
+static void sleep_briefly(void);
+
+static void set_waiting(ImportMarker *target) {
+    for (ImportMarker *m = owned_top; m; m = m->prev_owned) {
+        atomic_store_explicit(&m->waits_on, target, memory_order_seq_cst);
+        gc_barrier_bulk((Obj *)m);
+    }
+}
+
+/* Would waiting for `im` close a cycle of threads waiting for each other? */
+static bool import_would_deadlock(ImportMarker *im) {
+    ImportMarker *m = im;
+    for (int i = 0; m && i < 10000; i++) {
+        if (m->owner == ts_current)
+            return true;
+        m = atomic_load_explicit(&m->waits_on, memory_order_seq_cst);
+    }
+    return false;
+}
+
+/* Wait until another thread's import of the marker's module is done;
+ * false (without waiting) if that would deadlock. */
+static bool wait_for_import(ImportMarker *im) {
+    set_waiting(im);
+    if (import_would_deadlock(im)) {
+        set_waiting(NULL);
+        return false;
+    }
+    while (!atomic_load_explicit(&im->done, memory_order_acquire))
+        sleep_briefly();
+    set_waiting(NULL);
+    return true;
+}
 
 static WLock import_lock;
 static Dict *initializing;       /* name -> ImportMarker (GC root) */
@@ -402,16 +457,20 @@ static int claim_module(Str *name, Value *out, ImportMarker **marker) {
                 *out = m;
                 return 1;
             }
-            /* initialising in another thread: wait for it */
-            ImportMarker *im = AS(ImportMarker, mk);
-            while (!atomic_load_explicit(&im->done, memory_order_acquire))
-                sleep_briefly();
+            /* initialising in another thread: wait for it, unless that
+             * thread waits (maybe indirectly) for us: then take the partly
+             * initialised module, as CPython does */
+            if (!wait_for_import(AS(ImportMarker, mk))) {
+                *out = m;
+                return 1;
+            }
             continue;
         }
         ImportMarker *im = gc_alloc(&import_marker_type, sizeof(ImportMarker));
         if (!im)
             return -1;
         im->owner = ts_current;
+        SET_FIELD(im, im->prev_owned, owned_top);
         Module *nm = module_new(name);
         if (!nm)
             return -1;
@@ -430,11 +489,13 @@ static int claim_module(Str *name, Value *out, ImportMarker **marker) {
             return -1;
         *out = OBJ_VAL(nm);
         *marker = im;
+        owned_top = im;
         return 0;
     }
 }
 
 static void release_module(Str *name, ImportMarker *im, bool failed) {
+    owned_top = im->prev_owned;      /* markers are released innermost first */
     wlock_acquire(&import_lock);
     if (failed)
         dict_del_str(sys_modules, name);
@@ -469,9 +530,10 @@ static Value load_builtin(Str *name, int idx) {
         Value mk = dict_get_str(initializing, name);
         if (mk && AS(ImportMarker, mk)->owner != ts_current) {
             wlock_release(&import_lock);
-            ImportMarker *other = AS(ImportMarker, mk);
-            while (!atomic_load_explicit(&other->done, memory_order_acquire))
-                sleep_briefly();
+            if (!wait_for_import(AS(ImportMarker, mk)))
+                return err_format(&ImportError_type,
+                                  "cannot import name '%U': circular import between threads",
+                                  name);
             continue;
         }
         /* (a marker of our own: init imports its own module; run it again,
