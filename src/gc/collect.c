@@ -437,9 +437,10 @@ static uint64_t last_freed;
 /* World stopped, collector_busy held. */
 static void collect_locked(ThreadState *self) {
     uint64_t t0 = now_ns();
+    uint64_t allocating = 0;
     for (ThreadState *ts = thread_first(); ts; ts = ts->next)
-        if (ts->alloc)
-            gc_context_drop(ts->alloc);
+        if (ts->alloc && gc_context_drop(ts->alloc))
+            allocating++;
     Tracer tr = {0};
     mark_roots(&tr, self);
     free(tr.stack);
@@ -451,6 +452,12 @@ static void collect_locked(ThreadState *self) {
     uint64_t next = (uint64_t)((double)r.live_bytes * grow_factor);
     int th0 = atomic_load_explicit(&gc_thresholds[0], memory_order_relaxed);
     uint64_t min = th0 > 0 ? (uint64_t)th0 * 12288u : MIN_THRESHOLD;
+    /* Every collection stops every thread, so with k threads allocating a
+     * shared minimum budget would cost each of them k times the pauses of
+     * running alone.  The minimum grows with them, up to 4x: small live
+     * heaps get a few more MiB of garbage per thread, large ones are
+     * governed by grow_factor anyway. */
+    min *= allocating < 1 ? 1 : allocating > 4 ? 4 : allocating;
     if (next < min)
         next = min;
     atomic_store_explicit(&gc_threshold_bytes, next, memory_order_relaxed);

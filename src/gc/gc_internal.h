@@ -134,7 +134,9 @@ extern pthread_cond_t parked_cv;
 extern pthread_cond_t resume_cv;
 AllocContext *gc_context_new(void);
 void gc_context_flush(AllocContext *ac);      /* give its free lists back */
-void gc_context_drop(AllocContext *ac);       /* forget its lists (collector) */
+/* Forget its lists (collector); true if it had any, i.e. the thread
+ * allocated since the last collection. */
+bool gc_context_drop(AllocContext *ac);
 void *thread_current_sp(void);
 /* Push the callee-saved registers, call fn(sp, arg) with sp pointing at
  * them (the caller's whole stack lies at and above sp), then return. */

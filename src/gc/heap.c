@@ -146,7 +146,24 @@ static bool map_arena(void) {
     return true;
 }
 
-/* An empty block for class c, linked into all_small (heap_mu held). */
+/* The free list of a block fresh from block_new, in address order.  Called
+ * without heap_mu by the attached thread that got the block: no collection
+ * can start (it would wait for this thread) and no other thread sees the
+ * block (it is in no avail list), so its stale slots are never read. */
+static void **block_free_list(Block *b) {
+    uint32_t sz = b->obj_size;
+    void **head = NULL;
+    for (char *p = b->end - sz; p >= b->start; p -= sz) {
+        void **slot = (void **)p;
+        slot[0] = NULL;
+        slot[1] = head;
+        head = slot;
+    }
+    return head;
+}
+
+/* An empty block for class c, linked into all_small (heap_mu held); its
+ * slots are not yet a free list (see block_free_list). */
 static Block *block_new(int c) {
     if (over_limit(BLOCK_SIZE))
         return NULL;
@@ -169,16 +186,10 @@ static Block *block_new(int c) {
     b->end = b->start + (size_t)b->nobjs * sz;
     b->large_mark = 0;
     memset(b->marks, 0, sizeof b->marks);
-    /* Free list in address order: build it from the end. */
-    void **head = NULL;
-    for (char *p = b->end - sz; p >= b->start; p -= sz) {
-        void **slot = (void **)p;
-        slot[0] = NULL;
-        slot[1] = head;
-        head = slot;
-    }
-    b->free = head;
-    b->nfree = b->nobjs;
+    /* The caller builds the free list (block_free_list) after dropping
+     * heap_mu: it touches the whole 64 KiB, page faults included. */
+    b->free = NULL;
+    b->nfree = 0;
     b->next_avail = NULL;
     b->next = all_small;
     all_small = b;
@@ -339,20 +350,25 @@ static void *no_memory(void) {
 static bool refill(void **list, int c) {
     pthread_mutex_lock(&heap_mu);
     Block *b = avail[c];
+    bool fresh = false;
     if (b)
         avail[c] = b->next_avail;
-    else
+    else {
         b = block_new(c);
+        fresh = true;
+    }
     if (!b) {
         pthread_mutex_unlock(&heap_mu);
         return false;
     }
-    uint32_t n = b->nfree;
+    uint32_t n = fresh ? b->nobjs : b->nfree;
     *list = b->free;
     b->free = NULL;
     b->nfree = 0;
     b->next_avail = NULL;
     pthread_mutex_unlock(&heap_mu);
+    if (fresh)
+        *list = block_free_list(b);
     atomic_fetch_add_explicit(&bytes_since, (uint64_t)n * b->obj_size, memory_order_relaxed);
     atomic_fetch_add_explicit(&allocs_since, n, memory_order_relaxed);
     return true;
@@ -492,8 +508,12 @@ void gc_context_flush(AllocContext *ac) {
     pthread_mutex_unlock(&heap_mu);
 }
 
-void gc_context_drop(AllocContext *ac) {
+bool gc_context_drop(AllocContext *ac) {
+    bool had = false;
+    for (int c = 0; c < GC_NCLASSES; c++)
+        had |= ac->free[c] != NULL || ac->tfree[c] != NULL;
     memset(ac, 0, sizeof *ac);
+    return had;
 }
 
 /* ------------------------------------------------------------------- init */

@@ -1186,7 +1186,7 @@ Value vm_eval_ex(ThreadState *ts, Frame *f, int throwflag) {
         }
         TARGET(MAKE_FUNCTION) {
             int flags = ARG;
-            int nextra = __builtin_popcount(flags);
+            int nextra = (flags & 1) + (flags >> 1 & 1) + (flags >> 2 & 1) + (flags >> 3 & 1);
             Value qualname = sp[-1], code = sp[-2];
             Value *extras = sp - 2 - nextra;
             Value fn = vm_make_function(f, code, qualname, flags, extras);
