@@ -267,18 +267,15 @@ static Value b_next(Value self, Value *args, size_t nargs, Tuple *kw) {
     if (t == &generator_type) {
         /* keep the generator's return value for StopIteration(value) */
         int done = 0;
-        Generator *g = AS(Generator, args[0]);
-        if (g->finished)
-            v = VNULL;
-        else {
-            v = gen_send_ex(g, NONE, false, &done);
-            if (v && done) {
-                if (nargs > 1)
-                    return args[1];
-                if (v == NONE)
-                    return err_set_value(OBJ_VAL(&StopIteration_type));
-                return err_set_arg(&StopIteration_type, v);
-            }
+        /* (a finished generator gives VNULL, done: no flag read here, it
+         * belongs to whichever thread runs the generator) */
+        v = gen_send_ex(AS(Generator, args[0]), NONE, false, &done);
+        if (v && done) {
+            if (nargs > 1)
+                return args[1];
+            if (v == NONE)
+                return err_set_value(OBJ_VAL(&StopIteration_type));
+            return err_set_arg(&StopIteration_type, v);
         }
     } else if (t->flags & TF_HEAPTYPE) {
         /* a class's __next__: its StopIteration (and args) propagate as is */

@@ -7,9 +7,17 @@
  * traced through the generator.  The eval loop writes the frame's slots
  * without barriers, so every resume ends with gc_barrier_bulk(g).
  *
- * Thread-safety: `running` is claimed with an atomic exchange, so two
- * threads resuming one generator get "generator already executing" instead
- * of corrupting the frame.
+ * Thread-safety: `running` is claimed with an atomic exchange (acquire;
+ * released with a release store), so two threads resuming one generator
+ * get "generator already executing" instead of corrupting the frame.
+ * Everything else (started, finished, the frame) is read or written only
+ * by the thread holding the claim: throw() and close() claim it too (and
+ * keep it while delegating to a `yield from` target, as CPython marks the
+ * generator executing then).  gi_suspended and gi_yieldfrom take a short
+ * "peek" claim instead (state 2, a few loads, no Python code, no
+ * allocation): a resume that finds a peek in progress spins until it ends
+ * rather than failing, so inspecting a generator never makes a concurrent
+ * next() raise "already executing".
  */
 #include <string.h>
 
@@ -58,27 +66,51 @@ static bool frame_has_handler(Frame *f) {
     return false;
 }
 
-/* Run g until it yields or finishes.  *done: 0 yielded, 1 returned. */
-static Value gen_resume(Generator *g, Value v, int mode, int *done) {
+enum { GEN_IDLE = 0, GEN_RUNNING = 1, GEN_PEEK = 2 };
+
+/* Claim g as `as` (GEN_RUNNING or GEN_PEEK); false if it is running.
+ * acquire: the previous holder's frame and flag writes are visible. */
+static inline bool gen_take(Generator *g, uint8_t as) {
+    for (;;) {
+        uint8_t e = GEN_IDLE;
+        if (__atomic_compare_exchange_n(&g->running, &e, as, false, __ATOMIC_ACQUIRE,
+                                        __ATOMIC_RELAXED))
+            return true;
+        if (e == GEN_RUNNING)
+            return false;
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();       /* a peek: over in a few instructions */
+#endif
+    }
+}
+static inline bool gen_claim(Generator *g) { return gen_take(g, GEN_RUNNING); }
+/* release: our frame and flag writes are visible to the next holder */
+static inline void gen_unclaim(Generator *g) {
+    __atomic_store_n(&g->running, 0, __ATOMIC_RELEASE);
+}
+static Value already_executing(void) {
+    return err_str(&ValueError_type, "generator already executing");
+}
+
+/* Run g (claimed by the caller; released here) until it yields or
+ * finishes.  *done: 0 yielded, 1 returned. */
+static Value gen_resume_claimed(Generator *g, Value v, int mode, int *done) {
     ThreadState *ts = ts_current;
     Frame *f = &g->frame;
     *done = 0;
-    if (__atomic_exchange_n(&g->running, 1, __ATOMIC_ACQUIRE)) {
-        return err_str(&ValueError_type, "generator already executing");
-    }
     if (g->finished) {
-        g->running = 0;
+        gen_unclaim(g);
         if (mode == RESUME_THROW)
             return VNULL; /* the pending exception propagates */
         *done = 1;
         return VNULL;
     }
     if (!g->started && mode == RESUME_PUSH && v != NONE) {
-        g->running = 0;
+        gen_unclaim(g);
         return err_str(&TypeError_type, "can't send non-None value to a just-started generator");
     }
     if (ts->depth >= RECURSION_LIMIT()) {
-        g->running = 0;
+        gen_unclaim(g);
         return err_str(&RecursionError_type, "maximum recursion depth exceeded");
     }
     if (g->started && mode == RESUME_PUSH)
@@ -97,11 +129,11 @@ static Value gen_resume(Generator *g, Value v, int mode, int *done) {
     ts->handled_exc = saved_handled;
     gc_barrier_bulk((Obj *)g);
     if (r && f->yielded) {
-        __atomic_store_n(&g->running, 0, __ATOMIC_RELEASE);
+        gen_unclaim(g);
         return r;
     }
     g->finished = 1;
-    __atomic_store_n(&g->running, 0, __ATOMIC_RELEASE);
+    gen_unclaim(g);
     if (r) {
         *done = 1;
         return r;
@@ -119,6 +151,14 @@ static Value gen_resume(Generator *g, Value v, int mode, int *done) {
         }
     }
     return VNULL;
+}
+
+/* Run g until it yields or finishes.  *done: 0 yielded, 1 returned. */
+static Value gen_resume(Generator *g, Value v, int mode, int *done) {
+    *done = 0;
+    if (!gen_claim(g))
+        return already_executing();
+    return gen_resume_claimed(g, v, mode, done);
 }
 
 Value gen_send_ex(Generator *g, Value v, bool do_throw, int *done) {
@@ -171,7 +211,8 @@ static Value gen_iter_method(Value self, Value *args, size_t nargs, Tuple *kwnam
     return self;
 }
 
-/* Is g suspended inside `yield from`?  Then return the delegate. */
+/* Is g suspended inside `yield from`?  Then return the delegate.  The
+ * caller holds g's claim. */
 static Value yieldfrom_target(Generator *g) {
     Frame *f = &g->frame;
     if (!g->started || g->finished || !f->code)
@@ -186,8 +227,10 @@ static Value gen_close_value(Generator *g);
 /* Throw exc (an instance) into g, delegating to a `yield from` target. */
 Value gen_throw_value(Generator *g, Value exc) {
     int done;
+    if (!gen_claim(g))
+        return already_executing();
     Value sub = yieldfrom_target(g);
-    if (sub && !g->running) {
+    if (sub) {
         Frame *f = &g->frame;
         Value r = VNULL;
         bool delegated = false;
@@ -213,19 +256,22 @@ Value gen_throw_value(Generator *g, Value exc) {
                     Value a[1] = {exc};
                     r = obj_call(m, a, 1, NULL);
                 } else if (err_occurred()) {
+                    gen_unclaim(g);
                     return VNULL;
                 }
             }
             if (delegated) {
-                if (r)
+                if (r) {
+                    gen_unclaim(g);
                     return r; /* the delegate yielded */
+                }
                 if (err_matches(&StopIteration_type)) {
                     Value e = err_fetch();
                     Value val = obj_getattr_opt(e, ID(value));
                     f->sp[-1] = val ? val : NONE; /* result of the yield from */
                     f->ip++;
                     gc_barrier_bulk((Obj *)g);
-                    r = gen_resume(g, NONE, RESUME_NOPUSH, &done);
+                    r = gen_resume_claimed(g, NONE, RESUME_NOPUSH, &done);
                     if (done)
                         return stop_iteration(r);
                     return r;
@@ -240,9 +286,10 @@ Value gen_throw_value(Generator *g, Value exc) {
     ts_current->exc = exc;
     if (!g->started) {
         g->finished = 1;
+        gen_unclaim(g);
         return VNULL;
     }
-    Value r = gen_resume(g, VNULL, RESUME_THROW, &done);
+    Value r = gen_resume_claimed(g, VNULL, RESUME_THROW, &done);
     if (done)
         return stop_iteration(r);
     return r;
@@ -284,10 +331,14 @@ static Value gen_throw(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 }
 
 static Value gen_close_value(Generator *g) {
+    if (!gen_claim(g))
+        return already_executing();
     if (!g->started || g->finished) {
         g->finished = 1;
+        gen_unclaim(g);
         return NONE;
     }
+    gen_unclaim(g);   /* gen_throw_value claims it again */
     Value e = exc_new(&GeneratorExit_type, NULL, 0);
     if (!e)
         return VNULL;
@@ -314,15 +365,25 @@ static Str *gen_repr(Value v) {
                       addr);
 }
 
-static Value gi_running_get(Value s) { return BOOL_V(AS(Generator, s)->running); }
+static Value gi_running_get(Value s) {
+    return BOOL_V(__atomic_load_n(&AS(Generator, s)->running, __ATOMIC_RELAXED) == GEN_RUNNING);
+}
 static Value gi_code_get(Value s) { return (Value)AS(Generator, s)->frame.code; }
 static Value gi_frame_get(Value s) { return NONE; }
 static Value gi_suspended_get(Value s) {
     Generator *g = AS(Generator, s);
-    return BOOL_V(g->started && !g->finished && !g->running);
+    if (!gen_take(g, GEN_PEEK))
+        return FALSE_V;               /* running */
+    bool r = g->started && !g->finished;
+    gen_unclaim(g);
+    return BOOL_V(r);
 }
 static Value gi_yieldfrom_get(Value s) {
-    Value v = yieldfrom_target(AS(Generator, s));
+    Generator *g = AS(Generator, s);
+    if (!gen_take(g, GEN_PEEK))
+        return NONE;                  /* running: not suspended in yield from */
+    Value v = yieldfrom_target(g);
+    gen_unclaim(g);
     return v ? v : NONE;
 }
 static Value gen_name_get(Value s) { return (Value)LOAD_FIELD(AS(Generator, s)->name); }

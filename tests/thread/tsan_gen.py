@@ -61,7 +61,60 @@ def worker(idx, out, barrier):
     out[idx] = (s, sent, thrown)
 
 
+def inner(n):
+    for i in range(n):
+        yield i
+
+
+def outer(n):
+    yield from inner(n)
+    yield from inner(n)
+
+
+def consumer(g, res):
+    total = 0
+    busy = 0
+    while True:
+        try:
+            total += next(g)
+        except StopIteration:
+            break
+        except ValueError:
+            busy += 1                          # another thread resumed it
+    res["total"] = total
+    res["busy"] = busy
+
+
+def prober(g, stop, res):
+    seen = 0
+    while not stop.is_set():
+        g.gi_running
+        g.gi_suspended
+        if g.gi_yieldfrom is not None:
+            seen += 1
+        repr(g)
+    res["probed"] = True
+
+
+def shared_generator():
+    # one thread consumes a delegating generator while another inspects it:
+    # inspection never makes next() fail, and every item arrives once
+    g = outer(3000)
+    res = {}
+    stop = threading.Event()
+    c = threading.Thread(target=consumer, args=(g, res))
+    p = threading.Thread(target=prober, args=(g, stop, res))
+    p.start()
+    c.start()
+    c.join()
+    stop.set()
+    p.join()
+    g.close()
+    print("shared", res["total"], 2 * sum(range(3000)), res["busy"], res["probed"], g.gi_suspended)
+
+
 def main():
+    shared_generator()
     out = [None] * N
     barrier = threading.Barrier(N)
     ts = [threading.Thread(target=worker, args=(i, out, barrier)) for i in range(N)]
