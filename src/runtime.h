@@ -112,11 +112,6 @@ extern _Atomic int signals_pending;
  * from the default SIGINT handler), else 0.  Cheap when nothing is pending.
  * Blocking calls call it after EINTR (with the thread attached). */
 int signals_check(void);
-/* For a blocking call made while holding a WLock (a file read), where no
- * Python code may run: -1 with KeyboardInterrupt set when SIGINT arrived
- * and its handler is default_int_handler (which runs no Python code), else
- * 0; other handlers run at the next signals_check(). */
-int signals_check_interrupt(void);
 /* Simulate the arrival of signum (_thread.interrupt_main): sets the flags
  * as the C handler would; does nothing when Python does not handle signum
  * (SIG_DFL, SIG_IGN) or signum is out of range. */

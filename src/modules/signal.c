@@ -154,23 +154,6 @@ int signals_check(void) {
     return run_pending();
 }
 
-int signals_check_interrupt(void) {
-    /* acquire: pairs with trip()'s release, so tripped[SIGINT] is seen */
-    if (__builtin_expect(!atomic_load_explicit(&signals_pending, memory_order_acquire), 1))
-        return 0;
-    if (!is_main_thread() || ts_current->exc)
-        return 0;
-    /* acquire: pairs with signal.signal's release store */
-    if (__atomic_load_n(&handler_obj[SIGINT], __ATOMIC_ACQUIRE) != default_int_handler_fn ||
-        !atomic_load_explicit(&tripped[SIGINT], memory_order_relaxed))
-        return 0;
-    /* signals_pending stays set: the next signals_check() finds whatever
-     * else tripped, or nothing and clears it */
-    atomic_store_explicit(&tripped[SIGINT], 0, memory_order_relaxed);
-    err_set_value(OBJ_VAL(&KeyboardInterrupt_type));
-    return -1;
-}
-
 void signals_trip(int signum) {
     if (signum < 1 || signum >= NSIG)
         return;
