@@ -323,32 +323,85 @@ typedef struct SweepResult {
     uint64_t freed, live_bytes;
 } SweepResult;
 
-static void sweep_small(SweepResult *r) {
+uint64_t gc_sweep_block(Block *b, void **head_out, uint32_t *nfree_out) {
+    uint32_t sz = b->obj_size, nfree = 0;
+    uint64_t freed = 0;
+    void **head = NULL;
+    for (char *p = b->end - sz; p >= b->start; p -= sz) {
+        void **slot = (void **)p;
+        if (slot[0]) {
+            if (is_marked(b, (uintptr_t)p))
+                continue;
+            /* Finalizer / weakref hook: an unmarked object with a
+             * finalizer would be kept and queued here. */
+            slot[0] = NULL;
+            freed++;
+        }
+        slot[1] = head;
+        head = slot;
+        nfree++;
+    }
+    memset(b->marks, 0, sizeof b->marks);
+    b->unswept = 0;
+    *head_out = head;
+    *nfree_out = nfree;
+    return freed;
+}
+
+void gc_note_lazy_freed(uint64_t n) {
+    atomic_fetch_add_explicit(&st_collected, n, memory_order_relaxed);
+}
+
+/* Before marking: blocks the last cycle left unswept are swept now, so that
+ * every slot is either free (type word 0) or a live object again and a
+ * conservative pointer can never revive a dead object. */
+static void finish_lazy_sweeps(SweepResult *r) {
+    for (int c = 0; c < NCLASSES; c++)
+        for (Block *b = avail[c]; b; b = b->next_avail)
+            if (b->unswept) {
+                void *head;
+                uint32_t nfree;
+                r->freed += gc_sweep_block(b, &head, &nfree);
+                b->free = head;
+                b->nfree = nfree;
+            }
+}
+
+static uint32_t count_marked(Block *b) {
+    uint32_t n = 0;
+    for (size_t i = 0; i < MARK_WORDS; i++)
+        n += (uint32_t)__builtin_popcountll(b->marks[i]);
+    return n;
+}
+
+/* After marking.  Eager (gc.collect()): every block's free list is rebuilt
+ * now, so the count of freed objects is exact.  Lazy (automatic
+ * collections): only the mark bits are counted.  Empty blocks go back to
+ * the pool and full ones are done; the rest go on avail still unswept, and
+ * the thread that takes one sweeps it (outside the pause, in parallel with
+ * the other threads). */
+static void sweep_small(SweepResult *r, bool lazy) {
     for (int c = 0; c < NCLASSES; c++)
         avail[c] = NULL;
     Block **link = &all_small;
     Block *b;
     while ((b = *link)) {
-        uint32_t sz = b->obj_size, nfree = 0;
-        void **head = NULL;
-        for (char *p = b->end - sz; p >= b->start; p -= sz) {
-            void **slot = (void **)p;
-            if (slot[0]) {
-                if (is_marked(b, (uintptr_t)p))
-                    continue;
-                /* Finalizer / weakref hook: an unmarked object with a
-                 * finalizer would be kept and queued here. */
-                slot[0] = NULL;
-                r->freed++;
-            }
-            slot[1] = head;
-            head = slot;
-            nfree++;
+        uint32_t nfree;
+        void *head = NULL;
+        if (lazy) {
+            uint32_t live = count_marked(b);
+            nfree = b->nobjs - live;
+            if (live == b->nobjs)
+                memset(b->marks, 0, sizeof b->marks);
+            else if (live)
+                b->unswept = 1;
+        } else {
+            r->freed += gc_sweep_block(b, &head, &nfree);
         }
-        memset(b->marks, 0, sizeof b->marks);
-        r->live_bytes += (uint64_t)(b->nobjs - nfree) * sz;
+        r->live_bytes += (uint64_t)(b->nobjs - nfree) * b->obj_size;
         if (nfree == b->nobjs) {
             *link = b->next;         /* empty: back to the pool */
+            b->unswept = 0;
             pool_put(b);
             continue;
         }
@@ -435,18 +488,19 @@ static uint64_t now_ns(void) {
 static uint64_t last_freed;
 
 /* World stopped, collector_busy held. */
-static void collect_locked(ThreadState *self) {
+static void collect_locked(ThreadState *self, bool lazy) {
     uint64_t t0 = now_ns();
     uint64_t allocating = 0;
     for (ThreadState *ts = thread_first(); ts; ts = ts->next)
         if (ts->alloc && gc_context_drop(ts->alloc))
             allocating++;
+    SweepResult r = {0, 0};
+    finish_lazy_sweeps(&r);
     Tracer tr = {0};
     mark_roots(&tr, self);
     free(tr.stack);
-    SweepResult r = {0, 0};
     pthread_mutex_lock(&heap_mu);
-    sweep_small(&r);
+    sweep_small(&r, lazy);
     lcache_evict_unwanted();
     sweep_large(&r);
     uint64_t next = (uint64_t)((double)r.live_bytes * grow_factor);
@@ -508,7 +562,7 @@ static int64_t collect(bool forced) {
     }
     gc_collecting = true;
     stop_world(self);
-    collect_locked(self);
+    collect_locked(self, !forced);
     int64_t freed = (int64_t)last_freed;
     resume_world(self);
     gc_collecting = false;

@@ -47,6 +47,8 @@ typedef struct Block {
     uint8_t cls;                     /* size class (BK_SMALL) */
     uint8_t committed;               /* BK_FREE: pages are resident */
     uint8_t large_mark;              /* BK_LARGE: the mark bit */
+    uint8_t unswept;                 /* BK_SMALL on avail: marks still hold the
+                                        last collection's verdict (lazy sweep) */
     uint32_t obj_size;               /* slot size (BK_SMALL) */
     uint32_t nobjs;                  /* slots in the block */
     uint32_t nfree;                  /* free slots after the last sweep/init */
@@ -114,6 +116,12 @@ void lcache_evict_unwanted(void);
 Obj *heap_find_object(uintptr_t w);
 
 /* ---- collect.c ---- */
+/* Sweep block b (lazily, by the thread that takes it from avail, or by the
+ * collector): unmarked slots become its free list (*head, *nfree), marks
+ * are cleared.  Returns the number of dead objects freed. */
+uint64_t gc_sweep_block(Block *b, void **head, uint32_t *nfree);
+/* Count objects freed by lazy sweeps in gc.get_stats(). */
+void gc_note_lazy_freed(uint64_t n);
 extern _Atomic uint64_t bytes_since;  /* bytes handed to allocators since the last GC */
 extern _Atomic uint64_t allocs_since; /* objects handed out since the last GC */
 extern _Atomic uint64_t gc_threshold_bytes;

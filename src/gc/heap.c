@@ -350,7 +350,7 @@ static void *no_memory(void) {
 static bool refill(void **list, int c) {
     pthread_mutex_lock(&heap_mu);
     Block *b = avail[c];
-    bool fresh = false;
+    bool fresh = false, unswept = b && b->unswept;
     if (b)
         avail[c] = b->next_avail;
     else {
@@ -367,8 +367,16 @@ static bool refill(void **list, int c) {
     b->nfree = 0;
     b->next_avail = NULL;
     pthread_mutex_unlock(&heap_mu);
+    /* Both builds run outside heap_mu: the block is this thread's alone,
+     * and no collection can start while it is attached and not at a
+     * safepoint. */
     if (fresh)
         *list = block_free_list(b);
+    else if (unswept) {
+        uint32_t got;
+        gc_note_lazy_freed(gc_sweep_block(b, list, &got));
+        n = got;
+    }
     atomic_fetch_add_explicit(&bytes_since, (uint64_t)n * b->obj_size, memory_order_relaxed);
     atomic_fetch_add_explicit(&allocs_since, n, memory_order_relaxed);
     return true;

@@ -83,6 +83,29 @@ static Value gc_get_stats_fn(Value self, Value *args, size_t nargs, Tuple *kwnam
     return OBJ_VAL(l);
 }
 
+/* gc._weft_stats(): Weft's own collector figures (not in CPython), for
+ * benchmarks: collections, objects freed, heap and live bytes, pauses. */
+static Value gc_weft_stats_fn(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (args_no_kw("gc._weft_stats", kwnames) < 0 || args_count("gc._weft_stats", nargs, 0, 0) < 0)
+        return VNULL;
+    GcStats s;
+    gc_get_stats(&s);
+    Dict *d = dict_new();
+    if (!d)
+        return VNULL;
+    const struct { const char *k; uint64_t v; } f[] = {
+        {"collections", s.collections},       {"collected", s.collected},
+        {"heap_bytes", s.heap_bytes},         {"live_bytes", s.live_bytes_after_last},
+        {"max_pause_ns", s.max_pause_ns},     {"total_pause_ns", s.total_pause_ns},
+    };
+    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+        Value v = int_from_u64(f[i].v);
+        if (!v || dict_set_cstr(d, f[i].k, v) < 0)
+            return VNULL;
+    }
+    return OBJ_VAL(d);
+}
+
 static Value gc_get_threshold_fn(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (args_no_kw("gc.get_threshold", kwnames) < 0 ||
         args_count("gc.get_threshold", nargs, 0, 0) < 0)
@@ -150,6 +173,7 @@ static const MethodDef gc_methods[] = {
     {"disable", gc_disable_fn, 0, "Disable automatic garbage collection."},
     {"isenabled", gc_isenabled_fn, 0, "Returns true if automatic garbage collection is enabled."},
     {"get_count", gc_get_count_fn, 0, "Return the current collection counts."},
+    {"_weft_stats", gc_weft_stats_fn, 0, "Weft's collector statistics (pauses, heap)."},
     {"get_stats", gc_get_stats_fn, 0, "Return a list of dictionaries with collection statistics."},
     {"get_threshold", gc_get_threshold_fn, 0, "Return the current collection thresholds."},
     {"set_threshold", gc_set_threshold_fn, 0, "Set the collection thresholds."},
