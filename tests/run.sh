@@ -179,7 +179,7 @@ rel() {  # absolute path -> path relative to ROOT
 # The differential-test areas.  Other directories under tests/ (the parser
 # corpus in tests/parse, C unit tests in tests/unit, ...) hold other kinds of
 # tests and run only when named explicitly.
-areas="${WEFT_TEST_AREAS:-lang types builtins errors modules gc programs qa vm}"
+areas="${WEFT_TEST_AREAS:-lang types builtins errors modules gc programs qa vm thread}"
 list=()
 add_areas() {  # $1: the tests directory
     local a f
