@@ -16,6 +16,7 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -346,9 +347,28 @@ static void *no_memory(void) {
     return NULL;
 }
 
+/* heap_mu for an allocating thread.  Its critical sections are short (no
+ * free-list building, no sweeping inside), so a waiter spins; after a few
+ * tries it yields, polling the safepoint, so that a collection never waits
+ * for a thread asleep in pthread_mutex_lock (it does not hold heap_mu, so
+ * parking here is allowed; the collector may empty its allocation lists
+ * meanwhile, which refill's caller tolerates). */
+static void heap_lock_for_refill(void) {
+    for (int i = 0; pthread_mutex_trylock(&heap_mu) != 0; i++) {
+        if (i < 64) {
+#if defined(__x86_64__) || defined(__i386__)
+            __builtin_ia32_pause();
+#endif
+        } else {
+            SAFEPOINT();
+            sched_yield();
+        }
+    }
+}
+
 /* Hand a block's free list for class c to the thread; false if no block. */
 static bool refill(void **list, int c) {
-    pthread_mutex_lock(&heap_mu);
+    heap_lock_for_refill();
     Block *b = avail[c];
     bool fresh = false, unswept = b && b->unswept;
     if (b)
