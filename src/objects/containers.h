@@ -158,6 +158,10 @@ Set *frozenset_const_from_array(const Value *items, int64_t n);
  * the items in *out (*n of them; a fresh array the caller may keep, VNULL
  * past *n), 0 when v is none of those (no exception), -1 on error. */
 int cont_snapshot_iterable(Value v, ValArray **out, int64_t *n);
+/* iter(v), walking one state of v (as above) when v is a dict, dict view
+ * or set, so C loops over another container never fail with "changed size
+ * during iteration" because a thread mutated it.  VNULL on error. */
+Value cont_stable_iter(Value v);
 
 /* ---- range / slice ---- */
 typedef struct Range {

@@ -1004,7 +1004,7 @@ static Value m_fromkeys(Value cls, Value *args, size_t nargs, Tuple *kw) {
             if (dict_set_hash(AS(Dict, d), k, h, v) < 0) return VNULL;
         return d;
     }
-    Value it = obj_getiter(args[0]);
+    Value it = cont_stable_iter(args[0]);
     if (!it) return VNULL;
     for (;;) {
         Value k = obj_iternext(it);

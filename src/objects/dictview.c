@@ -148,6 +148,19 @@ DICT_ITER_TYPE(dict_revitemiter_type, "dict_reverseitemiterator", revitemiter_ne
 
 /* -------------------------------------------------------------- views -- */
 
+Value cont_stable_iter(Value v) {
+    ValArray *a;
+    int64_t n;
+    int r = cont_snapshot_iterable(v, &a, &n);
+    if (r < 0) return VNULL;
+    if (!r) return obj_getiter(v);
+    List *l = list_new(0);
+    if (!l) return VNULL;
+    SET_FIELD(l, l->items, a);        /* private list: the fresh array is its storage */
+    __atomic_store_n(&l->len, n, __ATOMIC_RELEASE);
+    return obj_getiter(OBJ_VAL(l));
+}
+
 int cont_snapshot_iterable(Value v, ValArray **out, int64_t *n) {
     if (!IS_OBJ(v)) return 0;
     Type *t = val_type(v);
@@ -244,7 +257,7 @@ static bool is_setlike_view(Value v) {
 
 /* every item of a is in b: 1, 0, -1 */
 static int all_contained_in(Value a, Value b) {
-    Value it = obj_getiter(a);
+    Value it = cont_stable_iter(a);
     if (!it) return -1;
     for (;;) {
         Value x = obj_iternext(it);
@@ -326,7 +339,7 @@ static Value view_and(Value self, Value other) {
     }
     Set *r = set_new();
     if (!r) return VNULL;
-    Value it = obj_getiter(other);
+    Value it = cont_stable_iter(other);
     if (!it) return VNULL;
     ContainsFn contains = AS_OBJ(self)->type == &dict_keys_type ? keys_contains : items_contains;
     for (;;) {
@@ -351,7 +364,7 @@ static Value view_isdisjoint(Value self, Value *args, size_t nargs, Tuple *kw) {
             b = other;
         }
     }
-    Value it = obj_getiter(a);
+    Value it = cont_stable_iter(a);
     if (!it) return VNULL;
     for (;;) {
         Value x = obj_iternext(it);

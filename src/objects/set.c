@@ -676,7 +676,7 @@ static Value set_intersection(Set *s, Value other) {
         }
         return OBJ_VAL(r);
     }
-    Value it = obj_getiter(other);
+    Value it = cont_stable_iter(other);
     if (!it) return VNULL;
     for (;;) {
         Value k = obj_iternext(it);
@@ -703,7 +703,7 @@ static int difference_update_internal(Set *s, Value other) {
         while (next_entry(o, &pos, &k, &h))
             if (discard_entry(s, k, h) < 0) return -1;
     } else {
-        Value it = obj_getiter(other);
+        Value it = cont_stable_iter(other);
         if (!it) return -1;
         for (;;) {
             Value k = obj_iternext(it);
@@ -820,7 +820,7 @@ static int set_issubset_internal(Set *s, Value other) {
 
 static int set_issuperset_internal(Set *s, Value other) {
     if (IS_SET_OR_FROZEN(other)) return set_issubset_internal(AS(Set, other), OBJ_VAL(s));
-    Value it = obj_getiter(other);
+    Value it = cont_stable_iter(other);
     if (!it) return -1;
     for (;;) {
         Value k = obj_iternext(it);
@@ -1144,7 +1144,7 @@ static Value m_isdisjoint(Value self, Value *args, size_t nargs, Tuple *kw) {
         }
         return TRUE_V;
     }
-    Value it = obj_getiter(other);
+    Value it = cont_stable_iter(other);
     if (!it) return VNULL;
     for (;;) {
         Value k = obj_iternext(it);

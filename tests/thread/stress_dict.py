@@ -231,6 +231,13 @@ def copier(t, go):
             d2.update(snap)
             if len(d2) < 1000:
                 bad += 1
+            # views compared and combined with sets walk one state too
+            ks = snap.keys()
+            if not (ks >= set(range(1000)) and set(range(1000)) <= ks and
+                    not ks.isdisjoint(range(5)) and len(ks & set(range(10))) == 10 and
+                    set(range(1000)).issubset(ks) and set(range(10)).issubset(snap) and
+                    len(dict.fromkeys(ks)) >= 1000):
+                bad += 1
         except RuntimeError:
             bad += 1000
     snap_bad[t] = bad
