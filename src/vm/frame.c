@@ -311,7 +311,7 @@ cells:
 Value vm_call_function(Function *fn, Value *args, size_t nargs, Tuple *kwnames) {
     Code *co = LOAD_FIELD(fn->code);
     if (co->flags & CO_GENERATOR)
-        return gen_new(fn, args, nargs, kwnames);
+        return gen_new(fn, co, args, nargs, kwnames);
     ThreadState *ts = ts_current;
     Frame *f = vm_push_frame(ts, co, fn, fn->globals, VNULL);
     if (!f)

@@ -34,8 +34,7 @@ static void generator_trace(Obj *o, Tracer *t) {
         vm_trace_frame(&g->frame, t);
 }
 
-Value gen_new(Function *fn, Value *args, size_t nargs, Tuple *kwnames) {
-    Code *co = LOAD_FIELD(fn->code);   /* once: the frame is sized for it */
+Value gen_new(Function *fn, Code *co, Value *args, size_t nargs, Tuple *kwnames) {
     size_t size = sizeof(Generator) + (size_t)co->nslots * sizeof(Value);
     Generator *g = gc_alloc(&generator_type, size);
     if (!g)

@@ -162,7 +162,9 @@ int vm_bind_args(Function *fn, Frame *f, Value *args, size_t nargs, Tuple *kwnam
 void vm_trace_frame(Frame *f, Tracer *t);
 
 /* gen.c */
-Value gen_new(Function *fn, Value *args, size_t nargs, Tuple *kwnames);
+/* A generator running `co`: the fn->code the caller loaded (once) and found
+ * to be a generator's; another thread may have replaced fn->code since. */
+Value gen_new(Function *fn, Code *co, Value *args, size_t nargs, Tuple *kwnames);
 /* Resume g with value v (or throw exc when v == VNULL and exc set).
  * Returns the yielded value with *done=0, the return value with *done=1,
  * or VNULL with an exception. */
