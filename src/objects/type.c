@@ -36,10 +36,11 @@ static uint32_t new_version(void) {
 /* Invalidate caches keyed on t's version, and on its subclasses'. */
 static void type_modified(Type *t) {
     __atomic_store_n(&t->version, new_version(), __ATOMIC_RELEASE);
-    if (!t->subclasses)
+    List *subs = __atomic_load_n(&t->subclasses, __ATOMIC_ACQUIRE);
+    if (!subs)
         return;
-    for (int64_t i = 0; i < list_len(t->subclasses); i++) {
-        Value sub = list_get(t->subclasses, i);
+    for (int64_t i = 0; i < list_len(subs); i++) {
+        Value sub = list_get(subs, i);
         if (sub)
             type_modified(AS(Type, sub));
     }
@@ -412,14 +413,27 @@ static int lay_out(Type *t, Type *base, List *slots, bool want_dict) {
     return 0;
 }
 
+/* Threads may define subclasses of one base at once: the list is created
+ * once (compare-and-swap), else a racing creator's list, and the subclass
+ * appended to it, would be dropped, and changing the base's attributes
+ * would no longer invalidate that subclass's cached lookups. */
 static int add_subclass(Type *base, Type *t) {
-    if (!base->subclasses) {
-        List *l = list_new(4);
-        if (!l)
+    List *l = __atomic_load_n(&base->subclasses, __ATOMIC_ACQUIRE);
+    if (!l) {
+        List *nl = list_new(4);
+        if (!nl)
             return -1;
-        SET_FIELD(base, base->subclasses, l);
+        List *expect = NULL;
+        /* acq_rel: publish our list, or see the winner's */
+        if (__atomic_compare_exchange_n(&base->subclasses, &expect, nl, false, __ATOMIC_ACQ_REL,
+                                        __ATOMIC_ACQUIRE)) {
+            gc_barrier_bulk(&base->hdr);   /* the CAS stored a heap pointer */
+            l = nl;
+        } else {
+            l = expect;
+        }
     }
-    return list_append(base->subclasses, OBJ_VAL(t));
+    return list_append(l, OBJ_VAL(t));
 }
 
 /* Functions that Python treats as implicit class/static methods. */
@@ -789,7 +803,7 @@ static Value type_mro_method(Value self, Value *args, size_t nargs, Tuple *kw) {
 }
 
 static Value type_subclasses_method(Value self, Value *args, size_t nargs, Tuple *kw) {
-    List *s = AS(Type, self)->subclasses;
+    List *s = __atomic_load_n(&AS(Type, self)->subclasses, __ATOMIC_ACQUIRE);
     return OBJ_VAL(s ? list_copy(s) : list_new(0));
 }
 

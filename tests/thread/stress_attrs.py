@@ -166,6 +166,33 @@ def class_role(t, go):
 run(NT, class_role)
 print("class", mono[1:], all(set(f) <= {1, 2, 3} and 3 in f for f in seen_f[1:]))
 
+# subclasses of one base defined by several threads at once: none is lost
+# from __subclasses__, so a later change to the base's attribute reaches
+# lookups that every subclass had cached
+bases = [type("B%d" % i, (), {"x": 0}) for i in range(150)]
+made = [[] for _ in range(NT)]
+sbad = []
+
+
+def subclasser(t, go):
+    wait(go)
+    for b in bases:
+        S = type("S", (b,), {})
+        s = S()
+        if s.x != 0:
+            sbad.append(t)
+        made[t].append(s)
+
+
+run(NT, subclasser)
+for t in range(NT):
+    for s in made[t]:
+        s.x                     # cached in this thread under the old state
+for b in bases:
+    b.x = 1
+print("subclasses", sum(len(b.__subclasses__()) for b in bases),
+      sum(1 for t in range(NT) for s in made[t] if s.x != 1), len(sbad))
+
 # module globals: each thread bumps its own global with `global`, one
 # thread creates new globals (resizing the module dict) while everyone
 # reads a constant global
