@@ -11,9 +11,31 @@ __all__ = ["format_exc", "print_exc", "format_exception", "print_exception",
            "TracebackException", "clear_frames"]
 
 
+_CHAIN_MESSAGES = (
+    "During handling of the above exception, another exception occurred:",
+    "The above exception was the direct cause of the following exception:",
+)
+
+
 def _split(text):
-    # CPython's functions return lists of newline-terminated chunks
-    return [line + "\n" for line in text.split("\n")[:-1]] if text else []
+    # CPython's functions return lists of newline-terminated chunks: one per
+    # frame (its "File" line with the source line and carets under it), one
+    # per other line.
+    out = []
+    lines = text.split("\n")[:-1] if text else []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("    ") and out and out[-1].startswith("  File "):
+            out[-1] += line + "\n"
+        elif line == "" and lines[i + 1:i + 2] and lines[i + 1] in _CHAIN_MESSAGES:
+            # the chaining message is one chunk: "\n<message>\n\n"
+            out.append("\n" + lines[i + 1] + "\n\n")
+            i += 2
+        else:
+            out.append(line + "\n")
+        i += 1
+    return out
 
 
 def _parse_args(exc, value, tb):
