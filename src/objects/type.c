@@ -606,7 +606,21 @@ static int type_store_attr(Type *t, Str *name, Value v) {
         return -1;
     }
     type_modified(t);
-    slots_update_for_name(t, name);
+    /* The slot is recomputed from the dict as it is now.  Two threads
+     * writing dunders of one class at once could otherwise store their
+     * slots in the opposite order to their dict writes, leaving a slot that
+     * disagrees with the class dict.  A writer whose slot store may have
+     * landed after a later writer's (the version moved meanwhile) computes
+     * it again.  seq_cst fences: if our re-read misses the other writer's
+     * version bump, our slot store is ordered before its slot store. */
+    for (;;) {
+        atomic_thread_fence(memory_order_seq_cst);
+        uint32_t ver = __atomic_load_n(&t->version, __ATOMIC_ACQUIRE);
+        slots_update_for_name(t, name);
+        atomic_thread_fence(memory_order_seq_cst);
+        if (__atomic_load_n(&t->version, __ATOMIC_ACQUIRE) == ver)
+            break;
+    }
     return 0;
 }
 

@@ -193,6 +193,31 @@ for b in bases:
 print("subclasses", sum(len(b.__subclasses__()) for b in bases),
       sum(1 for t in range(NT) for s in made[t] if s.x != 1), len(sbad))
 
+# dunders assigned and deleted by racing threads: afterwards the class
+# behaves as its dict says (its slot was not left at a stale writer's value)
+class E:
+    pass
+
+
+def eq_true(a, b):
+    return True
+
+
+def dunder(t, go):
+    wait(go)
+    for i in range(1500):
+        if (i + t) % 2:
+            E.__eq__ = eq_true
+        else:
+            try:
+                del E.__eq__
+            except AttributeError:
+                pass
+
+
+run(NT, dunder)
+print("dunders", ("__eq__" in E.__dict__) == (E() == E()))
+
 # module globals: each thread bumps its own global with `global`, one
 # thread creates new globals (resizing the module dict) while everyone
 # reads a constant global
