@@ -487,7 +487,7 @@ static void append_entry_line(StrBuilder *b, Traceback *tb, const char *fname) {
 static void format_traceback(StrBuilder *b, Traceback *tb) {
     Str *last_file = NULL, *last_name = NULL;
     int last_line = -1, repeat = 0;
-    for (; tb; tb = tb->next) {
+    for (; tb; tb = LOAD_FIELD(tb->next)) {
         Str *file = code_filename(tb->code);
         Str *name = code_name(tb->code);
         if (last_file && file && name && last_name && str_eq(file, last_file) &&
@@ -596,8 +596,11 @@ static void format_exc(Value exc, StrBuilder *out, PrintCtx *c) {
         return;
     }
     BaseExc *e = AS(BaseExc, exc);
-    Value cause = e->cause && e->cause != NONE ? e->cause : VNULL;
-    Value ctx = e->context && e->context != NONE ? e->context : VNULL;
+    Value cause = LOAD_FIELD(e->cause), ctx = LOAD_FIELD(e->context);
+    if (cause == NONE)
+        cause = VNULL;
+    if (ctx == NONE)
+        ctx = VNULL;
     if (cause) {
         if (!seen_has(c, cause) && c->nseen < MAX_CHAIN) {
             format_exc(cause, out, c);
@@ -624,11 +627,12 @@ static void format_exc(Value exc, StrBuilder *out, PrintCtx *c) {
         }
     }
     StrBuilder t;
+    Traceback *etb = LOAD_FIELD(e->traceback);
     if (!excs) {
-        if (e->traceback) {
+        if (etb) {
             emit_cstr(c, out, "Traceback (most recent call last):\n", '|');
             sb_init(&t);
-            format_traceback(&t, e->traceback);
+            format_traceback(&t, etb);
             emit_sb(c, out, &t, '|');
         }
         sb_init(&t);
@@ -644,11 +648,11 @@ static void format_exc(Value exc, StrBuilder *out, PrintCtx *c) {
     bool toplevel = c->depth == 0;
     if (toplevel)
         c->depth++;
-    if (e->traceback) {
+    if (etb) {
         emit_cstr(c, out, "Exception Group Traceback (most recent call last):\n",
                   toplevel ? '+' : '|');
         sb_init(&t);
-        format_traceback(&t, e->traceback);
+        format_traceback(&t, etb);
         emit_sb(c, out, &t, '|');
     }
     sb_init(&t);
@@ -733,9 +737,11 @@ static Value tb_format_chain(Value self, Value *args, size_t nargs, Tuple *kw) {
     if (nargs > 1 && args[1] != NONE && !obj_truthy(args[1])) {
         /* chain=False: this exception only */
         Value exc = args[0];
-        if (IS_OBJ(exc) && TYPE_FLAG(exc, TF_EXC_SUBCLASS) && AS(BaseExc, exc)->traceback) {
+        Traceback *etb = IS_OBJ(exc) && TYPE_FLAG(exc, TF_EXC_SUBCLASS)
+                             ? LOAD_FIELD(AS(BaseExc, exc)->traceback) : NULL;
+        if (etb) {
             sb_append_cstr(&b, "Traceback (most recent call last):\n");
-            format_traceback(&b, AS(BaseExc, exc)->traceback);
+            format_traceback(&b, etb);
         }
         exc_format_only(exc, &b);
     } else

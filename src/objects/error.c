@@ -127,14 +127,23 @@ void err_chain_context(Value exc, Value context) {
     if (!context || context == exc || !IS_OBJ(exc) ||
         !obj_is_instance_of(exc, &BaseException_type))
         return;
-    Value o = context;
-    while (o && IS_OBJ(o) && obj_is_instance_of(o, &BaseException_type)) {
+    /* The chain may be changed by other threads meanwhile (acquire loads),
+     * and may already hold a cycle not through exc: a slow pointer moving
+     * at half speed detects it (Floyd), as CPython does. */
+    Value o = context, slow = context;
+    for (bool step = false; o && IS_OBJ(o) && obj_is_instance_of(o, &BaseException_type);
+         step = !step) {
         BaseExc *be = AS(BaseExc, o);
-        if (be->context == exc) {
+        Value next = LOAD_FIELD(be->context);
+        if (next == exc) {
             SET_FIELD(be, be->context, VNULL);
             break;
         }
-        o = be->context;
+        o = next;
+        if (step)
+            slow = LOAD_FIELD(AS(BaseExc, slow)->context);
+        if (o == slow)
+            break;
     }
     BaseExc *e = AS(BaseExc, exc);
     SET_FIELD(e, e->context, context);

@@ -86,8 +86,10 @@ static Value systemexit_init(Value self, Value *args, size_t nargs, Tuple *kw) {
     Value code = NONE;
     if (nargs == 1)
         code = args[0];
-    else if (nargs > 1)
-        code = AS(BaseExc, self)->args ? OBJ_VAL(AS(BaseExc, self)->args) : NONE;
+    else if (nargs > 1) {
+        Tuple *a = LOAD_FIELD(AS(BaseExc, self)->args);
+        code = a ? OBJ_VAL(a) : NONE;
+    }
     return set_attr_cstr(self, "code", code);
 }
 
@@ -199,7 +201,7 @@ static Value nameerror_init(Value self, Value *args, size_t nargs, Tuple *kw) {
 /* ---- str / repr ---- */
 
 static Str *exc_str(Value self) {
-    Tuple *a = AS(BaseExc, self)->args;
+    Tuple *a = LOAD_FIELD(AS(BaseExc, self)->args);
     if (!a || a->len == 0)
         return str_empty;
     if (a->len == 1)
@@ -208,7 +210,7 @@ static Str *exc_str(Value self) {
 }
 
 static Str *keyerror_str(Value self) {
-    Tuple *a = AS(BaseExc, self)->args;
+    Tuple *a = LOAD_FIELD(AS(BaseExc, self)->args);
     if (a && a->len == 1)
         return obj_repr(a->items[0]);
     return exc_str(self);
@@ -276,7 +278,7 @@ static Str *unicodeerror_str(Value self) {
 }
 
 static Str *exc_repr(Value self) {
-    Tuple *a = AS(BaseExc, self)->args;
+    Tuple *a = LOAD_FIELD(AS(BaseExc, self)->args);
     const char *name = type_name(val_type(self));
     if (!a || a->len == 0)
         return str_format("%s()", name);
@@ -288,7 +290,7 @@ static Str *exc_repr(Value self) {
 /* ---- getsets ---- */
 
 static Value get_args(Value self) {
-    Tuple *a = AS(BaseExc, self)->args;
+    Tuple *a = LOAD_FIELD(AS(BaseExc, self)->args);
     return a ? OBJ_VAL(a) : OBJ_VAL(tuple_empty);
 }
 static int set_args(Value self, Value v) {
@@ -303,7 +305,7 @@ static int set_args(Value self, Value v) {
     return 0;
 }
 static Value get_tb(Value self) {
-    Traceback *tb = AS(BaseExc, self)->traceback;
+    Traceback *tb = LOAD_FIELD(AS(BaseExc, self)->traceback);
     return tb ? OBJ_VAL(tb) : NONE;
 }
 static int set_tb(Value self, Value v) {
@@ -316,7 +318,7 @@ static int set_tb(Value self, Value v) {
     return 0;
 }
 static Value get_context(Value self) {
-    Value c = AS(BaseExc, self)->context;
+    Value c = LOAD_FIELD(AS(BaseExc, self)->context);
     return c ? c : NONE;
 }
 static int check_exc_or_none(Value v, const char *what) {
@@ -334,7 +336,7 @@ static int set_context(Value self, Value v) {
     return 0;
 }
 static Value get_cause(Value self) {
-    Value c = AS(BaseExc, self)->cause;
+    Value c = LOAD_FIELD(AS(BaseExc, self)->cause);
     return c ? c : NONE;
 }
 static int set_cause(Value self, Value v) {
