@@ -275,7 +275,7 @@ static Str *attr_name(Value v) {
         return NULL;
     }
     Str *s = AS(Str, v);
-    return s->interned ? s : str_intern(s);
+    return str_is_interned(s) ? s : str_intern(s);
 }
 
 static Value b_getattr(Value self, Value *args, size_t nargs, Tuple *kw) {

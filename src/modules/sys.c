@@ -265,7 +265,7 @@ static Value sys_getsizeof(Value self, Value *args, size_t nargs, Tuple *kw) {
     else if (IS_TUPLE(v))
         sz = 40 + 8 * AS(Tuple, v)->len;
     else if (IS_LIST(v)) {
-        ValArray *va = AS(List, v)->items;
+        ValArray *va = LOAD_FIELD(AS(List, v)->items);
         sz = 56 + 8 * (va ? va->cap : 0);
     } else if (IS_DICT(v)) {
         int64_t n = dict_len(AS(Dict, v));

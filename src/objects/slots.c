@@ -645,9 +645,10 @@ void slots_update_for_name(Type *t, Str *name) {
         if (!str_eq_cstr(name, d->name))
             continue;
         __atomic_store_n(slot_ptr(t, d->offset), resolve_slot(t, d->offset), __ATOMIC_RELEASE);
-        if (t->subclasses)
-            for (int64_t i = 0; i < list_len(t->subclasses); i++) {
-                Value s = list_get(t->subclasses, i);
+        List *subs = LOAD_FIELD(t->subclasses);
+        if (subs)
+            for (int64_t i = 0; i < list_len(subs); i++) {
+                Value s = list_get(subs, i);
                 if (s)
                     slots_update_for_name(AS(Type, s), name);
             }

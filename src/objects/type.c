@@ -14,9 +14,12 @@
  *
  * Thread-safety: static types are made ready once at start-up before any
  * other thread exists.  A heap type is built privately, then published.
- * Class attribute assignment takes the type's lock (t->lock as a WLock) for
- * the dict write + slot update + version bump; readers are lock-free: they
- * read the dict (dict rules) and single-word slots.
+ * Class attribute assignment writes the class dict (dict rules: the dict's
+ * own lock), then bumps the version tag (caches keyed on it miss from then
+ * on), then recomputes the affected slot from the dict as it is now,
+ * retrying while another writer's bump lands in between, so the slot ends
+ * up agreeing with the dict.  Readers are lock-free: they read the dict
+ * and single-word slots.  A base's subclass list is created with a CAS.
  */
 #include <string.h>
 
