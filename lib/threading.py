@@ -1086,10 +1086,11 @@ def current_thread():
     """Return the Thread object of the caller (a _DummyThread for threads
     not started through this module)."""
     t = _active.get(get_ident())
-    if t is None or (_dummies and type(t) is _DummyThread
-                     and not t._tstate_lock.locked()):
+    if t is None or (type(t) is _DummyThread and not t._tstate_lock.locked()):
         # Not started by this module, or a foreign thread that ended and
-        # whose ident was reused by this one.
+        # whose ident was reused by this one.  (Not guarded by "_dummies is
+        # non-empty": another thread's _prune_dummies may empty it between
+        # our lookup and that test, and the stale dummy would be returned.)
         return _DummyThread()
     return t
 
