@@ -4,6 +4,7 @@
 # meanwhile.
 import gc
 import threading
+import time
 
 N = 4
 PATH = "/tmp/weft_test_tsan_stdin.txt"
@@ -32,6 +33,9 @@ def main():
             t.start()
         while any(t.is_alive() for t in ts):
             gc.collect()                      # while the readers run
+            # back-to-back collections would stop the readers' world again
+            # before they are rescheduled (starvation, not a deadlock)
+            time.sleep(0.001)
         for t in ts:
             t.join()
     lines = [l for o in out for l in o]
