@@ -426,25 +426,10 @@ static bool has_custom_init(Type *t) {
 /* type(self).__init__(self, *args, **kwargs) with the constructor's
  * arguments, for a thread's first use of a subclass instance. */
 static int replay_init(Value self, LocalObj *l) {
-    Value init = type_lookup(val_type(self), ID(__init__));
-    int64_t np = l->args ? l->args->len : 0, nk = l->kwargs ? dict_len(l->kwargs) : 0;
-    Value argv[1 + np + nk];
-    Tuple *names = NULL;
-    argv[0] = self;
-    for (int64_t i = 0; i < np; i++)
-        argv[1 + i] = l->args->items[i];
-    if (nk) {
-        names = tuple_new(nk);
-        if (!names)
-            return -1;
-        int64_t pos = 0, k = 0;
-        Value kk, vv;
-        while (k < nk && dict_next(l->kwargs, &pos, &kk, &vv)) {
-            SET_FIELD(names, names->items[k], kk);
-            argv[1 + np + k++] = vv;
-        }
-    }
-    return obj_call(init, argv, (size_t)(1 + np), names) ? 0 : -1;
+    Value init = method_new(type_lookup(val_type(self), ID(__init__)), self);
+    if (!init)
+        return -1;
+    return vm_call_ex(init, OBJ_VAL(l->args), l->kwargs ? OBJ_VAL(l->kwargs) : VNULL) ? 0 : -1;
 }
 
 /* The calling thread's dict in `self`, created (and __init__ replayed) on
@@ -568,31 +553,9 @@ static void report_uncaught(Value func) {
 
 static void run_boot_call(Value call) {
     Tuple *t = AS(Tuple, call);
-    Value func = t->items[0];
-    Tuple *pos = AS(Tuple, t->items[1]);
     Value kw = t->items[2];
-    int64_t nk = IS_OBJ(kw) && kw != NONE ? dict_len(AS(Dict, kw)) : 0;
-    Value argv[pos->len + nk + 1];
-    for (int64_t i = 0; i < pos->len; i++)
-        argv[i] = pos->items[i];
-    Tuple *names = NULL;
-    if (nk) {
-        names = tuple_new(nk);
-        if (!names) {
-            report_uncaught(func);
-            return;
-        }
-        int64_t it = 0, k = 0;
-        Value kk, vv;
-        while (dict_next(AS(Dict, kw), &it, &kk, &vv) && k < nk) {
-            SET_FIELD(names, names->items[k], kk);
-            argv[pos->len + k++] = vv;
-        }
-        nk = k;
-    }
-    Value r = obj_call(func, argv, (size_t)pos->len, names);
-    if (!r)
-        report_uncaught(func);
+    if (!vm_call_ex(t->items[0], t->items[1], kw == NONE ? VNULL : kw))
+        report_uncaught(t->items[0]);
 }
 
 static void release_sentinel(int64_t serial) {
