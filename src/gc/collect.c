@@ -572,6 +572,68 @@ static int64_t collect(bool forced) {
     return freed;
 }
 
+/* Acquire the collector role (collector_busy), parking while another
+ * thread holds it, as collect() does. */
+static void acquire_collector(void) {
+    for (;;) {
+        int z = 0;
+        /* acquire: the previous holder's updates are visible */
+        if (atomic_compare_exchange_weak_explicit(&collector_busy, &z, 1, memory_order_acquire,
+                                                  memory_order_relaxed))
+            return;
+        if (atomic_load_explicit(&gc_stop_requested, memory_order_acquire))
+            gc_safepoint_slow();
+        else
+            sched_yield();
+    }
+}
+
+/* Fairness for a stream of stops (a loop of rare writes): a thread that
+ * the previous stop parked may not have been scheduled yet; stopping again
+ * now would find it still parked, and it would never run.  Let it leave
+ * park first (bounded).  We hold collector_busy, so no collector holds
+ * registry_mu while waiting for us. */
+static void wait_unparked(ThreadState *self) {
+    for (int i = 0; i < 10000; i++) {
+        bool parked = false;
+        pthread_mutex_lock(&registry_mu);
+        for (ThreadState *ts = thread_first(); ts && !parked; ts = ts->next)
+            if (ts != self && atomic_load_explicit(&ts->state, memory_order_relaxed) == TS_PARKED)
+                parked = true;
+        pthread_mutex_unlock(&registry_mu);
+        if (!parked)
+            return;
+        sched_yield();
+    }
+}
+
+void gc_run_stopped(void (*fn)(void *), void *arg) {
+    ThreadState *self = ts_current;
+    if (!self) {
+        fn(arg);
+        return;
+    }
+    /* Alone: holding registry_mu keeps any new thread from registering (it
+     * takes the lock after us, which orders our store before its reads),
+     * and nobody else can be collecting.  Only a try: we are attached, and
+     * a collector holds the lock while it waits for us to park. */
+    if (pthread_mutex_trylock(&registry_mu) == 0) {
+        if (thread_first() == self && !self->next) {
+            fn(arg);
+            pthread_mutex_unlock(&registry_mu);
+            return;
+        }
+        pthread_mutex_unlock(&registry_mu);
+    }
+    acquire_collector();
+    wait_unparked(self);
+    stop_world(self);
+    fn(arg);
+    resume_world(self);
+    /* release: pairs with the next collector's acquire */
+    atomic_store_explicit(&collector_busy, 0, memory_order_release);
+}
+
 void gc_collect(void) { (void)collect(true); }
 
 /* gc.collect(): the number of objects freed. */

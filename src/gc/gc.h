@@ -116,6 +116,20 @@ int64_t gc_collect_count(void);
 void gc_set_threshold(int t0, int t1, int t2);
 void gc_get_threshold(int out[3]);
 
+/* Run fn(arg) with every other thread stopped (parked at a safepoint or
+ * suspended while detached), as for a collection, then resume them.  For
+ * rare writes to words that lock-free readers load plainly (an object's
+ * type word, type slots, an instance's __dict__ pointer): the stop orders
+ * every reader's accesses before or after the store, so the readers need no
+ * atomics.  fn must not allocate, run Python code, take a WLock, block or
+ * poll a safepoint: compute every value first, and let fn only store
+ * precomputed values (it may read memory freely) and must not call
+ * gc_run_stopped.  The caller must be attached and hold no lock that an
+ * attached thread may wait for without detaching (a WLock is fine: its
+ * waiters detach).  Cheap when the caller is the only thread (no stop);
+ * otherwise about the cost of one stop-the-world handshake. */
+void gc_run_stopped(void (*fn)(void *), void *arg);
+
 /* ---- safepoints ---- */
 /* Raised by a thread that wants to stop the world; polled at loop back
  * edges, calls and allocation slow paths. */

@@ -7,8 +7,10 @@
  * back to the behaviour the language defines when the slot is empty.
  *
  * Thread-safety: stateless, except instance attribute dicts, which are
- * created lazily with a CAS (two racing first writers agree on one dict)
- * and then follow the dict rules.
+ * created lazily with a CAS (two racing first writers agree on one dict;
+ * readers load the pointer with acquire) and then follow the dict rules.
+ * `obj.__class__ = C` stores the type word with the world stopped
+ * (gc_run_stopped), since every operation reads it plainly.
  */
 #include <stdio.h>
 #include <string.h>
@@ -119,8 +121,9 @@ static Value object_dir(Value self, Value *args, size_t nargs, Tuple *kw) {
     Dict **dp = obj_dict_ptr(self);
     int64_t pos = 0;
     Value k, v;
-    if (dp && *dp)
-        while (dict_next(*dp, &pos, &k, &v))
+    Dict *own = dp ? LOAD_FIELD(*dp) : NULL;
+    if (own)
+        while (dict_next(own, &pos, &k, &v))
             dict_set(names, k, NONE);
     Tuple *mro = val_type(self)->mro;
     for (int64_t i = 0; i < mro->len; i++) {
@@ -154,6 +157,17 @@ static Value object_get_class(Value self) {
     return OBJ_VAL(val_type(self));
 }
 
+typedef struct ClassStore {
+    Obj *obj;
+    Type *type;
+} ClassStore;
+
+/* World stopped: no allocation. */
+static void store_class(void *arg) {
+    ClassStore *cs = arg;
+    SET_FIELD(cs->obj, cs->obj->type, cs->type);
+}
+
 static int object_set_class(Value self, Value v) {
     Type *old = val_type(self);
     if (!v || !IS_TYPE(v)) {
@@ -162,13 +176,20 @@ static int object_set_class(Value self, Value v) {
         return -1;
     }
     Type *nt = AS(Type, v);
-    if (!(old->flags & TF_HEAPTYPE) || !(nt->flags & TF_HEAPTYPE) ||
-        old->basicsize != nt->basicsize || old->dict_offset != nt->dict_offset) {
+    if (!(old->flags & TF_HEAPTYPE) || !(nt->flags & TF_HEAPTYPE)) {
+        err_str(&TypeError_type,
+                "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (old->basicsize != nt->basicsize || old->dict_offset != nt->dict_offset) {
         err_format(&TypeError_type, "__class__ assignment: '%s' object layout differs from '%s'",
                    nt->name, old->name);
         return -1;
     }
-    SET_FIELD(AS_OBJ(self), AS_OBJ(self)->type, nt);
+    ClassStore cs = {AS_OBJ(self), nt};
+    /* Every operation reads the type word plainly (val_type): store it
+     * with the world stopped (see gc_run_stopped). */
+    gc_run_stopped(store_class, &cs);
     return 0;
 }
 
@@ -600,7 +621,8 @@ Value obj_call_method(Value self, Str *name, Value *args, size_t nargs) {
         Value f = type_lookup(t, name);
         if (f && (IS_EXACT(f, function_type) || IS_EXACT(f, method_descr_type))) {
             Dict **dp = obj_dict_ptr(self);
-            if (!dp || !*dp || !dict_get_str(*dp, name))
+            Dict *d = dp ? LOAD_FIELD(*dp) : NULL;
+            if (!d || !dict_get_str(d, name))
                 return call_method_found(f, self, args, nargs);
         }
     }

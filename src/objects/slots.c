@@ -7,10 +7,13 @@
  * is itself a wrapper of the same slot, in which case the wrapped C function
  * is installed directly (a list subclass keeps list's C len()).
  *
- * Thread-safety: slot words are written with single atomic stores by
- * slots_fixup (on a private type, or under the class lock for class
- * attribute assignment); readers load them without locks and see either the
- * old or the new function, both valid.
+ * Thread-safety: readers load slot words plainly, without locks.
+ * slots_fixup writes them on a private (unpublished) type; class attribute
+ * assignment (slots_update_for_name) computes the new values first, then
+ * stores them with the world stopped (gc_run_stopped), which orders every
+ * reader's loads before or after the stores.  Assigning an instance's
+ * __dict__ is stopped-world too; its lazy creation is a CAS, and readers
+ * load that pointer with acquire.
  */
 #include <string.h>
 
@@ -640,18 +643,93 @@ void slots_fixup(Type *t) {
     }
 }
 
+/* Slot updates on published types.  The VM and object.c read slot words
+ * plainly, so new values are stored with the world stopped.  They are
+ * computed first (resolve_slot may allocate), each with the version its
+ * type had before the computation, into a fixed buffer flushed whenever it
+ * fills.  A flush stores its entries, world stopped, only if no version
+ * moved since (a version is never reused, and every class dict write bumps
+ * the versions of the class and its subclasses after the write): a
+ * computation that may have missed a concurrent dict write is redone, and
+ * the last slot store of any word therefore agrees with the dicts.  Values
+ * that do not change are not stored, so reassigning a dunder whose slot
+ * stays the same (`C.__add__ = f` after `C.__add__ = g`) stops nothing. */
+typedef struct SlotStore {
+    Type *t;
+    void **slot;
+    void *fn;
+    uint32_t version;
+} SlotStore;
+
+#define PLAN_CAP 32
+typedef struct SlotPlan {
+    SlotStore e[PLAN_CAP];
+    int n;
+    bool changed;        /* some entry differs from the current slot */
+    bool ok;             /* validated (set by the stopped-world function) */
+    bool retry;          /* some flush found a version moved */
+} SlotPlan;
+
+/* World stopped: no allocation. */
+static void plan_store(void *arg) {
+    SlotPlan *p = arg;
+    for (int i = 0; i < p->n; i++)
+        if (__atomic_load_n(&p->e[i].t->version, __ATOMIC_RELAXED) != p->e[i].version) {
+            p->ok = false;
+            return;
+        }
+    for (int i = 0; i < p->n; i++)
+        __atomic_store_n(p->e[i].slot, p->e[i].fn, __ATOMIC_RELEASE);
+    p->ok = true;
+}
+
+static void plan_flush(SlotPlan *p) {
+    if (p->changed) {
+        gc_run_stopped(plan_store, p);
+        if (!p->ok)
+            p->retry = true;
+    } else {
+        /* Nothing to store; a moved version still means the values were
+         * computed from a stale dict. */
+        for (int i = 0; i < p->n; i++)
+            if (__atomic_load_n(&p->e[i].t->version, __ATOMIC_ACQUIRE) != p->e[i].version)
+                p->retry = true;
+    }
+    p->n = 0;
+    p->changed = false;
+}
+
+static void plan_slot(SlotPlan *p, Type *t, uint16_t off) {
+    if (p->n == PLAN_CAP)
+        plan_flush(p);
+    SlotStore *e = &p->e[p->n++];
+    e->t = t;
+    e->slot = slot_ptr(t, off);
+    /* acquire: the dict writes before this version are seen by the lookup */
+    e->version = __atomic_load_n(&t->version, __ATOMIC_ACQUIRE);
+    e->fn = resolve_slot(t, off);
+    if (__atomic_load_n(e->slot, __ATOMIC_RELAXED) != e->fn)
+        p->changed = true;
+    List *subs = LOAD_FIELD(t->subclasses);
+    if (subs)
+        for (int64_t i = 0; i < list_len(subs); i++) {
+            Value s = list_get(subs, i);
+            if (s)
+                plan_slot(p, AS(Type, s), off);
+        }
+}
+
 void slots_update_for_name(Type *t, Str *name) {
     for (const SlotDef *d = slotdefs; d->name; d++) {
         if (!str_eq_cstr(name, d->name))
             continue;
-        __atomic_store_n(slot_ptr(t, d->offset), resolve_slot(t, d->offset), __ATOMIC_RELEASE);
-        List *subs = LOAD_FIELD(t->subclasses);
-        if (subs)
-            for (int64_t i = 0; i < list_len(subs); i++) {
-                Value s = list_get(subs, i);
-                if (s)
-                    slots_update_for_name(AS(Type, s), name);
-            }
+        SlotPlan p;
+        do {
+            p.n = 0;
+            p.changed = p.retry = false;
+            plan_slot(&p, t, d->offset);
+            plan_flush(&p);
+        } while (p.retry);
         return;
     }
 }
@@ -675,6 +753,18 @@ static Value dict_get_attr(Value self) {
     return OBJ_VAL(__atomic_load_n(dp, __ATOMIC_ACQUIRE));
 }
 
+typedef struct DictStore {
+    Obj *obj;
+    Dict **slot;
+    Dict *dict;
+} DictStore;
+
+/* World stopped: no allocation. */
+static void store_dict(void *arg) {
+    DictStore *ds = arg;
+    SET_FIELD(ds->obj, *ds->slot, ds->dict);
+}
+
 static int dict_set_attr(Value self, Value v) {
     Dict **dp = obj_dict_ptr(self);
     if (!dp || !v || !IS_DICT(v)) {
@@ -682,7 +772,10 @@ static int dict_set_attr(Value self, Value v) {
                    v ? v : NONE);
         return -1;
     }
-    SET_FIELD(AS_OBJ(self), *dp, AS(Dict, v));
+    DictStore ds = {AS_OBJ(self), dp, AS(Dict, v)};
+    /* Readers may load the pointer plainly: store it with the world
+     * stopped (see gc_run_stopped). */
+    gc_run_stopped(store_dict, &ds);
     return 0;
 }
 

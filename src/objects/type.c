@@ -16,10 +16,12 @@
  * other thread exists.  A heap type is built privately, then published.
  * Class attribute assignment writes the class dict (dict rules: the dict's
  * own lock), then bumps the version tag (caches keyed on it miss from then
- * on), then recomputes the affected slot from the dict as it is now,
- * retrying while another writer's bump lands in between, so the slot ends
- * up agreeing with the dict.  Readers are lock-free: they read the dict
- * and single-word slots.  A base's subclass list is created with a CAS.
+ * on), then recomputes the affected slot (and the subclasses') from the
+ * dicts as they are now and stores the changed slot words with the world
+ * stopped, retrying while another writer's bump lands in between, so the
+ * slot ends up agreeing with the dict (slots_update_for_name).  Readers are
+ * lock-free: they read the dict and the slot words plainly.  A base's
+ * subclass list is created with a CAS.  __bases__ cannot be assigned.
  */
 #include <string.h>
 
@@ -609,21 +611,11 @@ static int type_store_attr(Type *t, Str *name, Value v) {
         return -1;
     }
     type_modified(t);
-    /* The slot is recomputed from the dict as it is now.  Two threads
-     * writing dunders of one class at once could otherwise store their
-     * slots in the opposite order to their dict writes, leaving a slot that
-     * disagrees with the class dict.  A writer whose slot store may have
-     * landed after a later writer's (the version moved meanwhile) computes
-     * it again.  seq_cst fences: if our re-read misses the other writer's
-     * version bump, our slot store is ordered before its slot store. */
-    for (;;) {
-        atomic_thread_fence(memory_order_seq_cst);
-        uint32_t ver = __atomic_load_n(&t->version, __ATOMIC_ACQUIRE);
-        slots_update_for_name(t, name);
-        atomic_thread_fence(memory_order_seq_cst);
-        if (__atomic_load_n(&t->version, __ATOMIC_ACQUIRE) == ver)
-            break;
-    }
+    /* The slot is recomputed from the dict as it is now and stored with the
+     * world stopped, only if no version moved since the computation (a
+     * concurrent writer's dict write could otherwise be missed, leaving a
+     * slot that disagrees with the class dict): see slots.c. */
+    slots_update_for_name(t, name);
     return 0;
 }
 
