@@ -94,10 +94,22 @@ class Row:
         return t * t * c1 / ct
 
     def below_target(self, t):
-        if self.name in CORRECTNESS_ROWS or t == 1:
+        if self.name in CORRECTNESS_ROWS or self.processes or t == 1:
             return False
         s = self.speedup("weft", t)
         return s is not None and s < TARGET_EFFICIENCY * t
+
+
+def with_controls(rows):
+    """After each program row, a control row running the same program as T
+    separate one-thread processes: what this machine gives that exact
+    workload right now, so a row's threads can be compared with it."""
+    out = []
+    for r in rows:
+        out.append(r)
+        if not r.processes:
+            out.append(Row(r.name + " [procs]", r.script, r.args, processes=True))
+    return out
 
 
 def list_rows(python):
@@ -436,6 +448,10 @@ def parse_args(argv):
                          "other users' jobs take fewer cycles from the runs")
     ap.add_argument("--strict", action="store_true",
                     help="exit 1 if a row is not OK or below target")
+    ap.add_argument("--controls", action="store_true",
+                    help="after each row, run the same program as T separate "
+                         "processes ('NAME [procs]'): what the machine gives "
+                         "that workload right now, to compare the threads with")
     args = ap.parse_args(argv)
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
@@ -527,6 +543,8 @@ def main(argv=None):
                          % args.python)
         return 2
     rows = select(list_rows(python), args.only, args.skip)
+    if args.controls:
+        rows = with_controls(rows)
     if args.list:
         for r in rows:
             print(r.name)
