@@ -303,7 +303,7 @@ def cells(row, thread_counts, with_python):
 
 def summary_lines(rows, thread_counts):
     lines = []
-    target_rows = [r for r in rows if r.name not in CORRECTNESS_ROWS]
+    target_rows = [r for r in rows if r.name not in CORRECTNESS_ROWS and not r.processes]
     for t in thread_counts:
         if t == 1:
             continue
@@ -510,7 +510,7 @@ def rows_from_json(path):
     rows = []
     labels = set()
     for d in data["rows"]:
-        r = Row(d["name"], "", [])
+        r = Row(d["name"], "", [], processes=d.get("processes", False))
         r.status, r.note = d["status"], d["note"]
         r.failed = dict(d.get("failed", {}))
         for label, per_t in d["seconds"].items():
@@ -597,7 +597,7 @@ def main(argv=None):
             "machine": "%s %s" % (platform.system(), platform.machine()),
             "meta": meta,
             "rows": [{
-                "name": r.name, "status": r.status, "note": r.note,
+                "name": r.name, "processes": r.processes, "status": r.status, "note": r.note,
                 "failed": r.failed,
                 "result": r.outputs.get(("weft", 1),
                                         r.outputs.get(("python3", 1))),
