@@ -537,6 +537,8 @@ static void collect_locked(ThreadState *self, bool lazy) {
 /* Collect.  forced: always (gc.collect()); otherwise skip when another
  * thread completed a collection while we waited.  Returns objects freed,
  * or -1 when skipped. */
+static void wait_unparked(ThreadState *self);
+
 static int64_t collect(bool forced) {
     ThreadState *self = ts_current;
     if (!self)
@@ -560,6 +562,11 @@ static int64_t collect(bool forced) {
         atomic_store_explicit(&collector_busy, 0, memory_order_release);
         return -1;
     }
+    /* gc.collect() in a tight loop would stop the others again before they
+     * are rescheduled after the last stop: let them leave park first.
+     * (Automatic collections are paced by allocation and need no wait.) */
+    if (forced)
+        wait_unparked(self);
     gc_collecting = true;
     stop_world(self);
     collect_locked(self, !forced);
@@ -593,6 +600,8 @@ static void acquire_collector(void) {
  * now would find it still parked, and it would never run.  Let it leave
  * park first (bounded).  We hold collector_busy, so no collector holds
  * registry_mu while waiting for us. */
+/* Bounded wait until no other thread is still parked from the previous
+ * stop of the world (fairness between back-to-back stops). */
 static void wait_unparked(ThreadState *self) {
     for (int i = 0; i < 10000; i++) {
         bool parked = false;
