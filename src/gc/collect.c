@@ -539,6 +539,28 @@ static void collect_locked(ThreadState *self, bool lazy) {
  * or -1 when skipped. */
 static void wait_unparked(ThreadState *self);
 
+/* stop_world, telling whether any other thread exists (world stopped, so
+ * the registry cannot change under us). */
+static bool stop_world_others(ThreadState *self) {
+    stop_world(self);
+    for (ThreadState *ts = thread_first(); ts; ts = ts->next)
+        if (ts != self)
+            return true;
+    return false;
+}
+
+/* After a gc.collect() that stopped other threads: sleep (detached) as long
+ * as they were stopped, so that a loop of gc.collect() calls leaves them at
+ * least half of the time instead of starving them. */
+static void give_others_their_turn(uint64_t stopped_ns) {
+    if (stopped_ns > 50 * 1000000ull)
+        stopped_ns = 50 * 1000000ull;
+    struct timespec d = {(time_t)(stopped_ns / 1000000000u), (long)(stopped_ns % 1000000000u)};
+    thread_detach();
+    nanosleep(&d, NULL);
+    thread_attach();
+}
+
 static int64_t collect(bool forced) {
     ThreadState *self = ts_current;
     if (!self)
@@ -568,7 +590,8 @@ static int64_t collect(bool forced) {
     if (forced)
         wait_unparked(self);
     gc_collecting = true;
-    stop_world(self);
+    uint64_t t0 = now_ns();
+    bool others = stop_world_others(self);
     collect_locked(self, !forced);
     int64_t freed = (int64_t)last_freed;
     resume_world(self);
@@ -576,6 +599,8 @@ static int64_t collect(bool forced) {
     atomic_fetch_add_explicit(&gc_epoch, 1, memory_order_release);
     /* release: our heap updates are visible to the next collector */
     atomic_store_explicit(&collector_busy, 0, memory_order_release);
+    if (forced && others)
+        give_others_their_turn(now_ns() - t0);
     return freed;
 }
 
