@@ -160,6 +160,10 @@ static double parse_acquire_args(Value *args, size_t nargs, Tuple *kwnames) {
     double timeout = -1;
     if (a[1] && num_to_double(a[1], &timeout) < 0)
         return NAN;
+    if (isnan(timeout)) {
+        err_str(&ValueError_type, "Invalid value NaN (not a number)");
+        return NAN;
+    }
     if (!blocking && timeout != -1) {
         err_str(&ValueError_type, "can't specify a timeout for a non-blocking call");
         return NAN;
@@ -169,7 +173,7 @@ static double parse_acquire_args(Value *args, size_t nargs, Tuple *kwnames) {
         return NAN;
     }
     if (timeout > TIMEOUT_MAX_SECS) {
-        err_str(&OverflowError_type, "timeout value is too large");
+        err_str(&OverflowError_type, "timestamp out of range for platform time_t");
         return NAN;
     }
     if (!blocking)
@@ -573,6 +577,7 @@ static void *thread_main(void *arg) {
     int base;
     ThreadState *ts = thread_register(&base);
     if (!ts) {
+        atomic_fetch_sub_explicit(&running_threads, 1, memory_order_relaxed);
         boot->call = VNULL;
         sem_post(&boot->started);
         return NULL;
