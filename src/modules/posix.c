@@ -329,6 +329,41 @@ static Value px_pipe(Value self, Value *args, size_t nargs, Tuple *kw) {
     return OBJ_VAL(tuple_pack(2, MK_INT(fds[0]), MK_INT(fds[1])));
 }
 
+/* A blocking system call, run detached and retried after EINTR once the
+ * signal handlers have run (PEP 475).  `op` touches no heap object (its
+ * context holds C copies).  Returns op's result; -1 with *err = errno on
+ * failure; -2 with the exception set when a handler raised. */
+typedef struct SysCall {
+    enum { SC_READ, SC_WRITE, SC_WAITPID, SC_WAIT } kind;
+    int fd, pid, options, status;
+    void *buf;
+    size_t n;
+} SysCall;
+
+static ssize_t syscall_once(SysCall *c) {
+    switch (c->kind) {
+    case SC_READ: return read(c->fd, c->buf, c->n);
+    case SC_WRITE: return write(c->fd, c->buf, c->n);
+    case SC_WAITPID: return waitpid(c->pid, &c->status, c->options);
+    case SC_WAIT: return wait(&c->status);
+    }
+    return -1;
+}
+
+static ssize_t syscall_retrying(SysCall *c, int *err) {
+    ssize_t r;
+    thread_detach();
+    while ((r = syscall_once(c)) < 0 && errno == EINTR) {
+        thread_attach();
+        if (signals_check() < 0)
+            return -2;
+        thread_detach();
+    }
+    *err = errno;
+    thread_attach();
+    return r;
+}
+
 /* os.read(fd, n): one read(2) into malloc'ed memory, detached. */
 static Value px_read(Value self, Value *args, size_t nargs, Tuple *kw) {
     if (args_count("read", nargs, 2, 2) < 0)
@@ -347,22 +382,11 @@ static Value px_read(Value self, Value *args, size_t nargs, Tuple *kw) {
     char *buf = malloc(n ? (size_t)n : 1);
     if (!buf)
         return err_no_memory();
-    ssize_t r;
     int e = 0;
-    thread_detach();
-    while ((r = read(fd, buf, (size_t)n)) < 0 && errno == EINTR) {
-        /* PEP 475: run signal handlers, retry unless one raised */
-        thread_attach();
-        if (signals_check() < 0) {
-            free(buf);
-            return VNULL;
-        }
-        thread_detach();
-    }
-    if (r < 0)
-        e = errno;
-    thread_attach();
-    Value res = r < 0 ? err_from_errno(e, VNULL) : OBJ_VAL(bytes_new(buf, (size_t)r));
+    SysCall c = {.kind = SC_READ, .fd = fd, .buf = buf, .n = (size_t)n};
+    ssize_t r = syscall_retrying(&c, &e);
+    Value res = r == -2 ? VNULL : r < 0 ? err_from_errno(e, VNULL)
+                                        : OBJ_VAL(bytes_new(buf, (size_t)r));
     free(buf);
     return res;
 }
@@ -382,21 +406,12 @@ static Value px_write(Value self, Value *args, size_t nargs, Tuple *kw) {
     if (!buf)
         return err_no_memory();
     memcpy(buf, data, (size_t)n);
-    ssize_t r;
     int e = 0;
-    thread_detach();
-    while ((r = write(fd, buf, (size_t)n)) < 0 && errno == EINTR) {
-        thread_attach();
-        if (signals_check() < 0) {
-            free(buf);
-            return VNULL;
-        }
-        thread_detach();
-    }
-    if (r < 0)
-        e = errno;
-    thread_attach();
+    SysCall c = {.kind = SC_WRITE, .fd = fd, .buf = buf, .n = (size_t)n};
+    ssize_t r = syscall_retrying(&c, &e);
     free(buf);
+    if (r == -2)
+        return VNULL;
     if (r < 0)
         return err_from_errno(e, VNULL);
     return int_from_i64((int64_t)r);
@@ -479,35 +494,19 @@ static Value px_waitpid(Value self, Value *args, size_t nargs, Tuple *kw) {
     int pid, options;
     if (fd_arg(args[0], &pid) < 0 || fd_arg(args[1], &options) < 0)
         return VNULL;
-    int status = 0;
-    pid_t r;
-    thread_detach();
-    while ((r = waitpid(pid, &status, options)) < 0 && errno == EINTR) {
-        thread_attach();
-        if (signals_check() < 0)
-            return VNULL;
-        thread_detach();
-    }
-    int e = errno;
-    thread_attach();
-    return wait_result(r, status, e);
+    int e = 0;
+    SysCall c = {.kind = SC_WAITPID, .pid = pid, .options = options};
+    ssize_t r = syscall_retrying(&c, &e);
+    return r == -2 ? VNULL : wait_result((pid_t)r, c.status, e);
 }
 
 static Value px_wait(Value self, Value *args, size_t nargs, Tuple *kw) {
     if (args_count("wait", nargs, 0, 0) < 0)
         return VNULL;
-    int status = 0;
-    pid_t r;
-    thread_detach();
-    while ((r = wait(&status)) < 0 && errno == EINTR) {
-        thread_attach();
-        if (signals_check() < 0)
-            return VNULL;
-        thread_detach();
-    }
-    int e = errno;
-    thread_attach();
-    return wait_result(r, status, e);
+    int e = 0;
+    SysCall c = {.kind = SC_WAIT};
+    ssize_t r = syscall_retrying(&c, &e);
+    return r == -2 ? VNULL : wait_result((pid_t)r, c.status, e);
 }
 
 static Value px_waitstatus_to_exitcode(Value self, Value *args, size_t nargs, Tuple *kw) {
